@@ -437,7 +437,8 @@ def evaluate_checkpoint(
     outputs = {'results': 'test.txt', 'boxes': 'boxes.csv', 'threshold_curves': 'threshold_curves.png'}
     write_csv(image_table(evaluator, thresholds), out / 'boxes.csv')
     curves = evaluator.curves()
-    title = f'{checkpoint.name}: protocol A on the {val_split} split' if val_curves else f'{cfg.MODEL.ARCH}, {checkpoint.name}'
+    title = (f'{checkpoint.name}: protocol A on the {val_split} split, where its threshold was chosen'
+             + (', protocol B on the test split' if 'B' in curves else '')) if val_curves else f'{cfg.MODEL.ARCH}, {checkpoint.name}'
     figure = plot_threshold_curves(val_curves if val_curves is not None else curves.get('A'), curves.get('B'), thresholds, title)
     save_figure(figure, out / 'threshold_curves.png')
     if save_cams: outputs['scoremaps'] = 'scoremaps/'
