@@ -116,15 +116,17 @@ def reference_hits(scoremap, thresholds, gt_boxes, iou_thresholds=(30, 50, 70), 
 # %% ../nbs/06_metrics.ipynb #88d869c1
 _K8 = np.ones((3, 3), np.uint8)
 _K4 = cv2.getStructuringElement(cv2.MORPH_CROSS, (3, 3))
-_CERTIFY_AREA = 0.5  # levels whose mask box covers at most this fraction of the map are certified by step 5
+# step 5 certifies levels whose mask box covers at most this fraction of the map, by contour mode: single-contour mode
+# needs only regional maxima, cheap enough to search on the whole map; holes (multi-contour) cost more than they save low down
+_CERTIFY_AREA = {False: 1.0, True: 0.5}
 _CERTIFY_MIN_LEVELS = 3  # below this many such levels the search for regional extrema costs more than it saves
 
 def _levels(u:np.ndarray, thresholds:np.ndarray) -> np.ndarray:
     # float64 product then truncation, as int(threshold * np.max(u)) in the evaluators
     return np.clip((thresholds * float(u.max())).astype(np.int64), -1, 255)
 
-def _topology_events(crop:np.ndarray, floor:int) -> np.ndarray:
-    "Sorted levels above `floor` where a component or a hole can appear; `crop` holds every pixel above `floor`."
+def _topology_events(crop:np.ndarray, floor:int, holes:bool=True) -> np.ndarray:
+    "Sorted levels above `floor` where a component (or, with `holes`, a hole) can appear; `crop` holds every pixel above `floor`."
     is_max = cv2.compare(crop, cv2.dilate(crop, _K8), cv2.CMP_EQ)
     # an extremal pixel next to an equal, non-extremal one sits on a plateau that is not a regional extremum
     not_regional = cv2.bitwise_and(is_max, cv2.compare(cv2.dilate(cv2.bitwise_and(crop, cv2.bitwise_not(is_max)), _K8), crop, cv2.CMP_EQ))
@@ -133,16 +135,17 @@ def _topology_events(crop:np.ndarray, floor:int) -> np.ndarray:
     keep[0] = False
     keep[labels[not_regional > 0]] = False
     present = cv2.calcHist([crop], [0], keep[labels].view(np.uint8), [256], [0, 256]).ravel() > 0
-    # outside the crop every pixel is <= floor, hence lower than anything that matters here: border 0
-    is_min = cv2.compare(crop, cv2.erode(crop, _K4, borderType=cv2.BORDER_CONSTANT, borderValue=0), cv2.CMP_EQ)
-    not_regional = cv2.bitwise_and(is_min, cv2.compare(
-        cv2.erode(cv2.bitwise_or(crop, is_min), _K4, borderType=cv2.BORDER_CONSTANT, borderValue=0), crop, cv2.CMP_EQ))
-    n, labels = cv2.connectedComponents(is_min, connectivity=4, ltype=cv2.CV_32S)
-    keep = np.ones(n, bool)
-    keep[0] = False
-    keep[labels[not_regional > 0]] = False
-    for edge in (labels[0], labels[-1], labels[:, 0], labels[:, -1]): keep[edge] = False  # a hole never touches the border
-    present |= cv2.calcHist([crop], [0], keep[labels].view(np.uint8), [256], [0, 256]).ravel() > 0
+    if holes:
+        # outside the crop every pixel is <= floor, hence lower than anything that matters here: border 0
+        is_min = cv2.compare(crop, cv2.erode(crop, _K4, borderType=cv2.BORDER_CONSTANT, borderValue=0), cv2.CMP_EQ)
+        not_regional = cv2.bitwise_and(is_min, cv2.compare(
+            cv2.erode(cv2.bitwise_or(crop, is_min), _K4, borderType=cv2.BORDER_CONSTANT, borderValue=0), crop, cv2.CMP_EQ))
+        n, labels = cv2.connectedComponents(is_min, connectivity=4, ltype=cv2.CV_32S)
+        keep = np.ones(n, bool)
+        keep[0] = False
+        keep[labels[not_regional > 0]] = False
+        for edge in (labels[0], labels[-1], labels[:, 0], labels[:, -1]): keep[edge] = False  # a hole never touches the border
+        present |= cv2.calcHist([crop], [0], keep[labels].view(np.uint8), [256], [0, 256]).ravel() > 0
     present[:floor + 1] = False
     return np.flatnonzero(present)
 
@@ -169,26 +172,41 @@ def _first_true(predicate, k:int) -> int:
 
 # %% ../nbs/06_metrics.ipynb #67b7d190
 class _LevelTracer:
-    "Contours of the masks `u > level`, each traced once on its crop; components and holes from the hierarchy."
-    def __init__(self, u, levels, y0, y1, x0, x1):
-        self.u, self.levels, self.y0, self.y1, self.x0, self.x1 = u, levels, y0, y1, x0, x1
-        self.traced = {}
+    "Contours of the masks `u > level`, each traced once on its crop: all of them (`RETR_TREE`) or the top-level ones (`RETR_EXTERNAL`)."
+    def __init__(self, u, levels, y0, y1, x0, x1, mode=cv2.RETR_TREE):
+        self.u, self.levels, self.y0, self.y1, self.x0, self.x1, self.mode = u, levels, y0, y1, x0, x1, mode
+        self.traced, self.choices = {}, {}
 
     def __call__(self, i:int):
         found = self.traced.get(i)
         if found is None:
             crop = self.u[self.y0[i]:self.y1[i] + 1, self.x0[i]:self.x1[i] + 1]
             mask = cv2.threshold(crop, self.levels[i], 1, cv2.THRESH_BINARY)[1]
-            found = self.traced[i] = cv2.findContours(mask, cv2.RETR_TREE, cv2.CHAIN_APPROX_SIMPLE)
+            found = self.traced[i] = cv2.findContours(mask, self.mode, cv2.CHAIN_APPROX_SIMPLE)
         return found
 
     def one_component(self, i:int) -> bool:
+        "One component (`RETR_TREE`), or one top-level component (`RETR_EXTERNAL`)."
         contours, hierarchy = self(i)
-        if len(contours) == 1: return True
+        if len(contours) == 1 or self.mode == cv2.RETR_EXTERNAL: return len(contours) == 1
         parent = hierarchy[0, :, 3]
         top = parent < 0
         # outer borders sit at even depth: one top-level contour and nothing two levels down
         return int(top.sum()) == 1 and bool((parent[parent[~top]] < 0).all())
+
+    def choice(self, i:int) -> tuple[int, list[float]]:
+        "Index of the evaluators' single contour at level `i` (the first of largest `contourArea`) and every contour's area."
+        got = self.choices.get(i)
+        if got is None:
+            areas = [cv2.contourArea(c) for c in self(i)[0]]
+            got = self.choices[i] = (areas.index(max(areas)), areas)
+        return got
+
+    def box(self, i:int, j:int) -> tuple[int, int, int, int]:
+        "Box of contour `j` of level `i` on the map grid, with the evaluators' one-pixel quirk."
+        x, y, w, h = cv2.boundingRect(self(i)[0][j])
+        height, width = self.u.shape
+        return x + self.x0[i], y + self.y0[i], min(x + w + self.x0[i], width - 1), min(y + h + self.y0[i], height - 1)
 
     def no_hole(self, i:int) -> bool:
         contours, hierarchy = self(i)
@@ -201,6 +219,44 @@ def _iou_table(boxes:np.ndarray, gt:np.ndarray) -> np.ndarray:
     inter = (np.maximum(0, np.minimum(a[..., 2], b[..., 2]) - np.maximum(a[..., 0], b[..., 0]) + 1)
              * np.maximum(0, np.minimum(a[..., 3], b[..., 3]) - np.maximum(a[..., 1], b[..., 1]) + 1))
     return inter / ((a[..., 2] - a[..., 0] + 1) * (a[..., 3] - a[..., 1] + 1) + (b[..., 2] - b[..., 0] + 1) * (b[..., 3] - b[..., 1] + 1) - inter)
+
+def _sandwich(trace:_LevelTracer, low:int, high:int, gt:list, fractions:list, same_run:bool) -> float|None:
+    "A value with the hits of every level strictly between traced levels `low` and `high` (single-contour mode, step 7), or None."
+    below, above = trace(low)[0], trace(high)[0]
+    k, areas_above = trace.choice(high)
+    # the top-level contour at `low` holding a pixel of the chosen one at `high` (crop coordinates differ)
+    x, y = above[k][0, 0].tolist()
+    point = (x + trace.x0[high] - trace.x0[low], y + trace.y0[high] - trace.y0[low])
+    holders = [j for j, c in enumerate(below) if cv2.pointPolygonTest(c, point, False) >= 0]
+    if len(holders) != 1: return None
+    holder, areas_below = holders[0], trace.choice(low)[1]
+    if any(a >= areas_above[k] for j, a in enumerate(areas_below) if j != holder): return None
+    alone = same_run and len(below) == len(above)
+    if not alone and 2 * areas_above[k] <= areas_below[holder]: return None
+    ix0, iy0, ix1, iy1 = trace.box(high, k)
+    ox0, oy0, ox1, oy1 = trace.box(low, holder)
+    inner_area, outer_area = (ix1 - ix0 + 1) * (iy1 - iy0 + 1), (ox1 - ox0 + 1) * (oy1 - oy0 + 1)
+    lo = hi = -1.0
+    for gx0, gy0, gx1, gy1, gt_area in gt:
+        inner_overlap = max(0, min(ix1, gx1) - max(ix0, gx0) + 1) * max(0, min(iy1, gy1) - max(iy0, gy0) + 1)
+        outer_overlap = max(0, min(ox1, gx1) - max(ox0, gx0) + 1) * max(0, min(oy1, gy1) - max(oy0, gy0) + 1)
+        lo = max(lo, inner_overlap / (outer_area + gt_area - outer_overlap))
+        hi = max(hi, outer_overlap / (inner_area + gt_area - inner_overlap))
+    # a margin keeps float rounding on the safe side (GT boxes may hold any floats)
+    return lo if all(hi < f - 1e-9 or lo >= f + 1e-9 for f in fractions) else None
+
+def _decide_between(trace:_LevelTracer, rest:list[int], run_of:dict, gt:np.ndarray, fractions:np.ndarray) -> dict[int, float]:
+    "Values deciding levels of `rest` (ascending, single-contour mode) without a trace: step 7's bisection."
+    gt_rows = [(*b, (b[2] - b[0] + 1) * (b[3] - b[1] + 1)) for b in gt.tolist()]
+    fraction_list, known = fractions.tolist(), {}
+    stack = [(0, len(rest) - 1)] if len(rest) >= 3 else []
+    while stack:
+        a, b = stack.pop()
+        if b - a < 2: continue
+        value = _sandwich(trace, rest[a], rest[b], gt_rows, fraction_list, run_of.get(rest[a], -1) == run_of.get(rest[b], -2))
+        if value is None: stack += [(a, (a + b) // 2), ((a + b) // 2, b)]
+        else: known.update(dict.fromkeys(rest[a + 1:b], value))
+    return known
 
 def _hits_u8(u:np.ndarray, thresholds:np.ndarray, gt:np.ndarray, iou_thresholds, multi_contour:bool) -> np.ndarray:
     "Hit table of the quantised map `u` (uint8, C-contiguous); the fast path of `localization_hits`."
@@ -227,34 +283,40 @@ def _hits_u8(u:np.ndarray, thresholds:np.ndarray, gt:np.ndarray, iou_thresholds,
         bound = (overlap / ((gt[:, 2] - gt[:, 0] + 1) * (gt[:, 3] - gt[:, 1] + 1))).max(1)
         needed = np.flatnonzero(bound >= fractions.min() - 1e-9)
         y0, y1, x0, x1 = y0.tolist(), y1.tolist(), x0.tolist(), x1.tolist()
-        trace = _LevelTracer(u, level.tolist(), y0, y1, x0, x1)
+        # single-contour mode only ever picks a top-level contour (step 6): no need to trace holes
+        trace = _LevelTracer(u, level.tolist(), y0, y1, x0, x1, cv2.RETR_TREE if multi_contour else cv2.RETR_EXTERNAL)
         single = np.zeros(len(level), bool)
         area = (np.subtract(y1, y0) + 1) * (np.subtract(x1, x0) + 1)
-        upper = needed[area[needed] <= _CERTIFY_AREA * u.size]
+        upper = needed[area[needed] <= _CERTIFY_AREA[multi_contour] * u.size]
+        run_of = {}  # step 5's run of each level it looked at
         if len(upper) >= _CERTIFY_MIN_LEVELS:
             f = int(upper[0])
-            events = _topology_events(u[y0[f]:y1[f] + 1, x0[f]:x1[f] + 1], int(level[f]))
+            events = _topology_events(u[y0[f]:y1[f] + 1, x0[f]:x1[f] + 1], int(level[f]), holes=multi_contour)
             run = np.searchsorted(events, level[upper], side='right')
+            run_of = dict(zip(upper.tolist(), run.tolist()))
             for members in np.split(upper, np.flatnonzero(np.diff(run)) + 1):
                 if len(members) < 3: continue
                 members = members.tolist()
                 c_last = _last_true(lambda p: trace.one_component(members[p]), len(members))
                 if c_last < 0: continue
-                h_first = _first_true(lambda p: trace.no_hole(members[p]), c_last + 1)
+                # holes matter to multi-contour mode only (step 6)
+                h_first = _first_true(lambda p: trace.no_hole(members[p]), c_last + 1) if multi_contour else 0
                 single[members[h_first:c_last + 1]] = True
+        known = {} if multi_contour else _decide_between(trace, needed[~single[needed]].tolist(), run_of, gt, fractions)
         candidate_level, candidate_box = [], []
         for i in needed.tolist():
-            if single[i] and i not in trace.traced: continue
+            if (single[i] or i in known) and i not in trace.traced: continue
             found = trace(i)[0]
             if len(found) == 1:
                 single[i] = True
                 continue
             # OpenCV's own choice and rectangles, as in the evaluators; shifted back from the crop
-            rects = [cv2.boundingRect(c) for c in found] if multi_contour else [cv2.boundingRect(max(found, key=cv2.contourArea))]
+            rects = [cv2.boundingRect(c) for c in found] if multi_contour else [cv2.boundingRect(found[trace.choice(i)[0]])]
             for x, y, w, h in rects:
                 candidate_level.append(i)
                 candidate_box.append((x + x0[i], y + y0[i], min(x + w + x0[i], width - 1), min(y + h + y0[i], height - 1)))
         per_level = np.full(len(level), -1.0)
+        if known: per_level[list(known)] = list(known.values())  # traced ones get their exact value below
         chosen = np.flatnonzero(single)
         per_level[chosen] = _iou_table(mask_box[chosen], gt).max(1)
         if candidate_level:
