@@ -23,8 +23,9 @@ from .config import resolve_data_dir, resolve_metadata_dir
 # %% auto #0
 __all__ = ['IMAGENET_MEAN', 'IMAGENET_STD', 'IMAGE_EXTENSIONS', 'METADATA_FILES', 'train_transform', 'test_transform',
            'boxes_to_grid', 'AnnotationError', 'ImageDecodeError', 'DataWarning', 'Annotations', 'clip_boxes',
-           'load_image', 'scan_images', 'WSOLDataset', 'collate_boxes', 'read_cub', 'CUBDataset', 'read_ilsvrc_list',
-           'ilsvrc_train_list_from_folders', 'ILSVRCDataset', 'read_metadata', 'MetadataDataset', 'build_dataset']
+           'load_image', 'scan_images', 'WSOLDataset', 'pad_boxes', 'unpad_boxes', 'collate_boxes', 'read_cub',
+           'CUBDataset', 'read_ilsvrc_list', 'ilsvrc_train_list_from_folders', 'ILSVRCDataset', 'read_metadata',
+           'MetadataDataset', 'build_dataset']
 
 # %% ../nbs/02_data.ipynb #9893acf2
 IMAGENET_MEAN = (0.485, 0.456, 0.406)
@@ -292,15 +293,24 @@ class WSOLDataset(Dataset):
         return f'{type(self).__name__}({len(self)} images, {self.num_classes} classes, {kind}, under {self.image_root})'
 
 # %% ../nbs/02_data.ipynb #9c5cd6bf
+def pad_boxes(boxes) -> torch.Tensor:
+    "Per-image boxes, each (k_i, 4), as one float32 tensor (B, max k_i, 4) whose missing rows are -1."
+    padded = torch.full((len(boxes), max(len(b) for b in boxes), 4), -1.0)
+    for i, b in enumerate(boxes): padded[i, :len(b)] = torch.as_tensor(b)
+    return padded
+
+def unpad_boxes(boxes) -> np.ndarray:
+    "The real boxes (k, 4) of one image's padded rows (kmax, 4): `pad_boxes` undone."
+    boxes = np.asarray(boxes.cpu() if isinstance(boxes, torch.Tensor) else boxes, dtype=np.float64).reshape(-1, 4)
+    return boxes[~(boxes == -1).all(1)]
+
 def collate_boxes(batch):
     "Batch evaluation items as `(images (B,3,S,S), labels (B,), boxes (B,kmax,4) padded with -1, image_ids)`; training items as `(images, labels)`."
     if len(batch[0]) == 2:
         images, labels = zip(*batch)
         return torch.stack(images), torch.as_tensor(labels, dtype=torch.long)
     images, labels, boxes, image_ids = zip(*batch)
-    padded = torch.full((len(batch), max(len(b) for b in boxes), 4), -1.0)
-    for i, b in enumerate(boxes): padded[i, :len(b)] = b
-    return torch.stack(images), torch.as_tensor(labels, dtype=torch.long), padded, list(image_ids)
+    return torch.stack(images), torch.as_tensor(labels, dtype=torch.long), pad_boxes(boxes), list(image_ids)
 
 # %% ../nbs/02_data.ipynb #2f7a4a58
 def read_cub(root, split:str|None=None, num_classes:int|None=200) -> Annotations:

@@ -23,7 +23,7 @@ from fastprogress.fastprogress import progress_bar
 from torch.utils.data import DataLoader, Subset
 
 from .config import Config, add_config_args, apply_overrides, data_root, load_config, resolve_data_dir
-from .data import build_dataset, collate_boxes
+from .data import build_dataset, collate_boxes, pad_boxes, unpad_boxes
 from .files import atomic_write, atomic_write_json, run_record
 from .metrics import (
     ProtocolA, ProtocolB, box_iou, boxes_from_scoremap, check_scoremap, localization_summary, protocol_a_scoremap, protocol_b_scoremap)
@@ -154,8 +154,7 @@ class Evaluator:
         maps = dict(attn=attn.reshape(len(labels), *attn.shape[-2:]).float().cpu().numpy(), cam_top1=pick(cams, top1),
                     semantic_top1=pick(semantic, top1), cam_gt=pick(cams, gt), semantic_gt=pick(semantic, gt))
         for i, image_id in enumerate(image_ids):
-            real = boxes[i][~(boxes[i] == -1).all(1)]
-            self.records.append(ImageMaps(self.num_images + i, image_id, int(labels[i]), topk[i].numpy(), real,
+            self.records.append(ImageMaps(self.num_images + i, image_id, int(labels[i]), topk[i].numpy(), unpad_boxes(boxes[i]),
                                           **{name: m[i] for name, m in maps.items()}))
 
     def compute(self) -> dict[str, float]:
@@ -289,9 +288,7 @@ def evaluate_scoremaps(
             scoremap = check_scoremap(np.load(path), str(path))
             if scoremap.shape != (size, size): raise ValueError(f'{path}: score map of shape {scoremap.shape}, expected ({size}, {size})')
             maps.append(scoremap)
-        padded = np.full((len(chunk), max(len(b) for b in boxes), 4), -1.0)
-        for j, b in enumerate(boxes): padded[j, :len(b)] = b
-        protocol.accumulate_scoremaps(np.stack(maps), padded)
+        protocol.accumulate_scoremaps(np.stack(maps), pad_boxes(boxes))
     return {'num_images': protocol.num_images} | localization_summary(protocol_b=protocol) | protocol.compute()
 
 # %% ../nbs/08_evaluate.ipynb #3c506534

@@ -12,6 +12,8 @@ from concurrent.futures import ProcessPoolExecutor
 import cv2
 import numpy as np
 
+from .data import unpad_boxes
+
 # %% auto #0
 __all__ = ['check_scoremap', 'quantize_scoremap', 'check_boxes', 'box_iou', 'threshold_mask', 'boxes_from_scoremap',
            'reference_hits', 'localization_hits', 'protocol_a_scoremap', 'protocol_b_scoremap', 'ProtocolA',
@@ -360,9 +362,9 @@ def _hits_chunk(jobs, thresholds, iou_thresholds, multi_contour, reference):
 
 def _image_boxes(boxes:np.ndarray, index:int) -> np.ndarray:
     "GT boxes of one image from a (kmax, 4) row block padded with -1 rows, as `collate_boxes` makes them."
-    real = ~(boxes == -1).all(1)
-    if not real.any(): raise ValueError(f'boxes: image {index} has no ground-truth box (every row is -1 padding)')
-    return check_boxes(boxes[real], f'boxes of image {index}')
+    real = unpad_boxes(boxes)
+    if not len(real): raise ValueError(f'boxes: image {index} has no ground-truth box (every row is -1 padding)')
+    return check_boxes(real, f'boxes of image {index}')
 
 class _Protocol:
     "Counters shared by both protocols: thresholds, hit tables, state, merging, worker processes."

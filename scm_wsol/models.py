@@ -364,7 +364,7 @@ def model_from_config(cfg, **overrides) -> TSCAM:
     if not is_model(model_cfg.ARCH):
         raise ValueError(f'MODEL.ARCH: unknown architecture {model_cfg.ARCH!r}; scm_wsol.models registers '
                          f'{", ".join(registered_architectures())}')
-    kwargs = dict(num_classes=data_cfg.NUM_CLASSES, img_size=getattr(data_cfg, 'CROP_SIZE', 224),
-                  drop_path_rate=getattr(model_cfg, 'DROP_PATH_RATE', 0.1), pretrained=bool(getattr(model_cfg, 'PRETRAINED', False)))
-    if getattr(model_cfg, 'PRETRAINED_FILE', ''): kwargs['pretrained_file'] = model_cfg.PRETRAINED_FILE
+    kwargs = dict(num_classes=data_cfg.NUM_CLASSES, img_size=data_cfg.CROP_SIZE, drop_path_rate=model_cfg.DROP_PATH_RATE,
+                  pretrained=model_cfg.PRETRAINED)
+    if model_cfg.PRETRAINED_FILE: kwargs['pretrained_file'] = model_cfg.PRETRAINED_FILE
     return create_model(model_cfg.ARCH, **(kwargs | overrides))

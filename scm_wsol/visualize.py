@@ -12,7 +12,7 @@ import cv2
 import numpy as np
 from matplotlib.figure import Figure
 
-from .data import IMAGENET_MEAN, IMAGENET_STD
+from .data import IMAGENET_MEAN, IMAGENET_STD, unpad_boxes
 from .files import atomic_write
 from .metrics import boxes_from_scoremap, check_scoremap, quantize_scoremap, threshold_mask
 
@@ -67,15 +67,11 @@ def overlay(image, scoremap, alpha:float=0.5, colormap:int=cv2.COLORMAP_JET) -> 
 # %% ../nbs/07_visualize.ipynb #9fadebe7
 GT_COLOUR, PRED_COLOUR = (0, 255, 0), (255, 0, 0)  # RGB
 
-def _real_boxes(boxes) -> np.ndarray:
-    boxes = np.asarray(_array(boxes), dtype=np.float64).reshape(-1, 4)
-    return boxes[~(boxes == -1).all(1)]
-
 def draw_boxes(image, gt_boxes=(), pred_boxes=(), thickness:int=2, gt_colour=GT_COLOUR, pred_colour=PRED_COLOUR) -> np.ndarray:
     "A copy of the uint8 RGB `image` with `gt_boxes` and `pred_boxes` (k, 4) drawn as rectangles."
     out = _rgb(image).copy()
     for boxes, colour in ((gt_boxes, gt_colour), (pred_boxes, pred_colour)):
-        for x0, y0, x1, y1 in _real_boxes(boxes).astype(int).tolist():
+        for x0, y0, x1, y1 in unpad_boxes(_array(boxes)).astype(int).tolist():
             cv2.rectangle(out, (x0, y0), (x1, y1), tuple(int(c) for c in colour), int(thickness))
     return out
 
