@@ -70,14 +70,6 @@ class ImageMaps:
     semantic_gt:np.ndarray
 
 # %% ../nbs/08_evaluate.ipynb #d5f79e9e
-_IMAGE_INDEX = re.compile(r'(?:cams\[|image )(\d+)')
-
-def _with_image_id(error:ValueError, image_ids) -> ValueError:
-    "`error` from the metrics chapter, which names images by their position in the batch, naming the image id instead."
-    found = _IMAGE_INDEX.search(str(error))
-    where = image_ids[int(found.group(1))] if found and int(found.group(1)) < len(image_ids) else f'one of {image_ids}'
-    return ValueError(f'{where}: {error}')
-
 class Evaluator:
     "Counters of protocol A and/or B fed with a model's outputs batch by batch; `compute()` gives the results dictionary."
     def __init__(self,
@@ -131,14 +123,12 @@ class Evaluator:
             if not finite.all():
                 i = int((~finite).nonzero()[0])
                 raise ValueError(f'{image_ids[i]}: the model\'s class maps contain NaN or infinite values')
-            try: self.protocol_a.accumulate(top_cams, topk, labels, boxes, gt_cams=gt_cams)
-            except ValueError as e: raise _with_image_id(e, image_ids) from None
+            self.protocol_a.accumulate(top_cams, topk, labels, boxes, gt_cams=gt_cams, image_ids=image_ids)
         if self.protocol_b is not None:
             flat = gt_cams.flatten(1)
             degenerate = torch.isnan(flat).any(1) | (flat.amax(1) == flat.amin(1))
             self.zero_maps += [image_ids[i] for i in degenerate.nonzero().flatten().tolist()]
-            try: self.protocol_b.accumulate(gt_cams, boxes)
-            except ValueError as e: raise _with_image_id(e, image_ids) from None
+            self.protocol_b.accumulate(gt_cams, boxes, image_ids=image_ids)
         if self.scoremap_dir is not None:
             for image_id, cam in zip(image_ids, gt_cams):
                 buffer = io.BytesIO()
@@ -334,8 +324,9 @@ def _dataset(cfg:Config, split:str, metadata_split:str|None=None):
     root = resolve_data_dir(cfg)
     if not root.exists():
         where = '' if Path(cfg.DATA.DATADIR).expanduser().is_absolute() else f' under the data root {data_root()} ($SCM_WSOL_DATA_ROOT)'
-        raise FileNotFoundError(f'{root}: dataset folder not found (DATA.DATADIR {cfg.DATA.DATADIR!r}{where}); '
-                                f'to generate the synthetic dataset there, run: scm_wsol_synthetic --out {root}')
+        if 'synthetic' in root.name: hint = f'to generate the synthetic dataset there, run: scm_wsol_synthetic --out {root}'
+        else: hint = f"put {cfg.DATA.DATASET} there in its distributed layout (README, 'Datasets and their layouts') or point DATA.DATADIR at it"
+        raise FileNotFoundError(f'{root}: dataset folder not found (DATA.DATADIR {cfg.DATA.DATADIR!r}{where}); {hint}')
     if metadata_split is None: return build_dataset(cfg, split)
     # a wsolevaluation split is what build_dataset makes for 'val', from DATA.VAL_SPLIT
     return build_dataset(apply_overrides(cfg, {'DATA.VAL_SPLIT': metadata_split}), 'val')

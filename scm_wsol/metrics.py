@@ -360,11 +360,18 @@ def _hits_chunk(jobs, thresholds, iou_thresholds, multi_contour, reference):
     if reference: return [reference_hits(s, thresholds, gt, iou_thresholds, multi_contour) for s, gt in jobs]
     return [_hits_u8(u, thresholds, gt, iou_thresholds, multi_contour) for u, gt in jobs]
 
-def _image_boxes(boxes:np.ndarray, index:int) -> np.ndarray:
-    "GT boxes of one image from a (kmax, 4) row block padded with -1 rows, as `collate_boxes` makes them."
+def _image_boxes(boxes:np.ndarray, name:str) -> np.ndarray:
+    "GT boxes of the image `name` from a (kmax, 4) row block padded with -1 rows, as `collate_boxes` makes them."
     real = unpad_boxes(boxes)
-    if not len(real): raise ValueError(f'boxes: image {index} has no ground-truth box (every row is -1 padding)')
-    return check_boxes(real, f'boxes of image {index}')
+    if not len(real): raise ValueError(f'boxes: {name} has no ground-truth box (every row is -1 padding)')
+    return check_boxes(real, f'boxes of {name}')
+
+def _image_names(batch_size:int, image_ids=None) -> list[str]:
+    "How errors name each image of a batch: its position, and its id when the caller passes `image_ids`."
+    if image_ids is None: return [f'image {i}' for i in range(batch_size)]
+    image_ids = list(image_ids)
+    if len(image_ids) != batch_size: raise ValueError(f'image_ids: {len(image_ids)} ids for a batch of {batch_size} images')
+    return [f'image {i} ({image_id})' for i, image_id in enumerate(image_ids)]
 
 class _Protocol:
     "Counters shared by both protocols: thresholds, hit tables, state, merging, worker processes."
@@ -503,11 +510,11 @@ class ProtocolA(_Protocol):
                 raise ValueError(f'gt maps: expected ({b}, h, w) maps of the ground-truth class, got shape {gt_maps.shape}')
         return maps[:, :k], ids[:, :k], labels, boxes, gt_maps
 
-    def _accumulate(self, scoremaps, ids, labels, boxes, gt_scoremaps):
+    def _accumulate(self, scoremaps, ids, labels, boxes, gt_scoremaps, names):
         b, k = ids.shape
         if gt_scoremaps is None and self.gt_count: raise ValueError('gt maps: given for earlier batches, missing here')
         if gt_scoremaps is not None and self.count and not self.gt_count: raise ValueError('gt maps: not given for earlier batches')
-        gts = [_image_boxes(boxes[i], i) for i in range(b)]
+        gts = [_image_boxes(boxes[i], names[i]) for i in range(b)]
         jobs = [(scoremaps[i][j], gts[i]) for i in range(b) for j in range(k)]
         if gt_scoremaps is not None: jobs += list(zip(gt_scoremaps, gts))
         tables = self._hits(jobs)
@@ -522,21 +529,22 @@ class ProtocolA(_Protocol):
             self.gt_count += b
         self.count += b
 
-    def accumulate(self, cams, topk_ids, labels, boxes, gt_cams=None):
-        "Count a batch: `cams` (B, k, h, w) maps of the top-k predicted classes `topk_ids` (B, k), `labels` (B,), `boxes` (B, kmax, 4) on the image grid."
+    def accumulate(self, cams, topk_ids, labels, boxes, gt_cams=None, image_ids=None):
+        "Count a batch: `cams` (B, k, h, w) maps of the top-k predicted classes `topk_ids` (B, k), `labels` (B,), `boxes` (B, kmax, 4) on the image grid; errors name `image_ids` when given."
         cams, ids, labels, boxes, gt_cams = self._inputs(cams, topk_ids, labels, boxes, gt_cams, 'cams')
-        size = self.image_size
-        scoremaps = [[protocol_a_scoremap(cams[i, j], size, f'cams[{i}, {j}]') for j in range(ids.shape[1])] for i in range(len(cams))]
-        gt_scoremaps = None if gt_cams is None else [protocol_a_scoremap(c, size, f'gt_cams[{i}]') for i, c in enumerate(gt_cams)]
-        self._accumulate(scoremaps, ids, labels, boxes, gt_scoremaps)
+        size, names = self.image_size, _image_names(len(cams), image_ids)
+        scoremaps = [[protocol_a_scoremap(cams[i, j], size, f'cams[{j}] of {names[i]}') for j in range(ids.shape[1])] for i in range(len(cams))]
+        gt_scoremaps = None if gt_cams is None else [protocol_a_scoremap(c, size, f'gt_cams of {names[i]}') for i, c in enumerate(gt_cams)]
+        self._accumulate(scoremaps, ids, labels, boxes, gt_scoremaps, names)
 
-    def accumulate_scoremaps(self, scoremaps, topk_ids, labels, boxes, gt_scoremaps=None):
+    def accumulate_scoremaps(self, scoremaps, topk_ids, labels, boxes, gt_scoremaps=None, image_ids=None):
         "Count a batch of score maps already at image size with values in [0, 1]: `scoremaps` (B, k, H, W); otherwise as `accumulate`."
         scoremaps, ids, labels, boxes, gt_scoremaps = self._inputs(scoremaps, topk_ids, labels, boxes, gt_scoremaps, 'scoremaps')
+        names = _image_names(len(scoremaps), image_ids)
         for i in range(len(scoremaps)):
-            for j in range(ids.shape[1]): check_scoremap(scoremaps[i, j], f'scoremaps[{i}, {j}]')
-            if gt_scoremaps is not None: check_scoremap(gt_scoremaps[i], f'gt_scoremaps[{i}]')
-        self._accumulate(scoremaps, ids, labels, boxes, gt_scoremaps)
+            for j in range(ids.shape[1]): check_scoremap(scoremaps[i, j], f'scoremaps[{j}] of {names[i]}')
+            if gt_scoremaps is not None: check_scoremap(gt_scoremaps[i], f'gt_scoremaps of {names[i]}')
+        self._accumulate(scoremaps, ids, labels, boxes, gt_scoremaps, names)
 
     def _best(self, counts):
         "Max over CAM thresholds (percent) and the threshold reaching it first, along the last axis."
@@ -602,21 +610,23 @@ class ProtocolB(_Protocol):
                              f'got shape {boxes.shape}')
         return maps, boxes
 
-    def _accumulate(self, scoremaps, boxes):
-        jobs = [(s, _image_boxes(boxes[i], i)) for i, s in enumerate(scoremaps)]
+    def _accumulate(self, scoremaps, boxes, names):
+        jobs = [(s, _image_boxes(boxes[i], names[i])) for i, s in enumerate(scoremaps)]
         self.correct += np.stack(self._hits(jobs)).sum(0)
         self.count += len(jobs)
 
-    def accumulate(self, cams, boxes):
-        "Count a batch: `cams` (B, h, w) maps of the ground-truth class, `boxes` (B, kmax, 4) on the image grid, padded with -1 rows."
+    def accumulate(self, cams, boxes, image_ids=None):
+        "Count a batch: `cams` (B, h, w) maps of the ground-truth class, `boxes` (B, kmax, 4) on the image grid, padded with -1 rows; errors name `image_ids` when given."
         cams, boxes = self._inputs(cams, boxes, 'cams')
-        self._accumulate([protocol_b_scoremap(c, self.image_size, f'cams[{i}]') for i, c in enumerate(cams)], boxes)
+        names = _image_names(len(cams), image_ids)
+        self._accumulate([protocol_b_scoremap(c, self.image_size, f'cams of {names[i]}') for i, c in enumerate(cams)], boxes, names)
 
-    def accumulate_scoremaps(self, scoremaps, boxes):
-        "Count a batch of score maps (B, H, W) already at image size with values in [0, 1]."
+    def accumulate_scoremaps(self, scoremaps, boxes, image_ids=None):
+        "Count a batch of score maps (B, H, W) already at image size with values in [0, 1]; otherwise as `accumulate`."
         scoremaps, boxes = self._inputs(scoremaps, boxes, 'scoremaps')
-        for i, s in enumerate(scoremaps): check_scoremap(s, f'scoremaps[{i}]')
-        self._accumulate(scoremaps, boxes)
+        names = _image_names(len(scoremaps), image_ids)
+        for i, s in enumerate(scoremaps): check_scoremap(s, f'scoremaps of {names[i]}')
+        self._accumulate(scoremaps, boxes, names)
 
     def compute(self) -> dict[str, float]:
         "MaxBoxAcc per IoU threshold (`maxbox_acc_iou{δ}`), their mean (`maxboxacc_v2`), and the best CAM thresholds."
