@@ -338,7 +338,7 @@ def protocol_a_scoremap(cam, size:int=224, name:str='map') -> np.ndarray:
     "The authors' score map: bilinear `cv2.resize` of `cam` (h, w) to `size`², min-max normalised, in float64."
     c = np.asarray(_numpy(cam, name), dtype=np.float64)
     if c.ndim != 2: raise ValueError(f'{name}: a class map is 2-D (h, w); got shape {c.shape}')
-    if np.isnan(c).any(): raise ValueError(f'{name}: contains NaN')
+    if not np.isfinite(c).all(): raise ValueError(f'{name}: contains NaN or infinite values')
     c = cv2.resize(c, (size, size))
     lo, hi = c.min(), c.max()
     if not hi > lo: raise ValueError(f"{name}: constant map ({lo}); the authors' min-max normalisation divides 0 by 0")
