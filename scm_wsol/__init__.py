@@ -1,5 +1,44 @@
 __version__ = "0.1.0"
 
-# Importing the package registers the TS-CAM / SCM architectures in timm's registry, so that
-# `timm.create_model('deit_scm_small_patch16_224', ...)` works after `import scm_wsol`.
-from . import models
+# `import scm_wsol` promises that timm's registry knows our architectures, so that
+# `timm.create_model('deit_scm_small_patch16_224', ...)` works right after it. But torch and timm take
+# seconds to import, and `scm_wsol.config` (every command line's `--help`) needs neither. So `.models`
+# is imported here only when timm already is; otherwise a finder on `sys.meta_path` waits for timm's
+# own import and registers the models as soon as timm has finished loading.
+import importlib
+import importlib.util
+import sys
+
+def __getattr__(name:str):
+    # `scm_wsol.models` and the other modules still work as attributes, each imported on first use
+    if name.isidentifier() and not name.startswith('_') and importlib.util.find_spec(f'{__name__}.{name}') is not None:
+        return importlib.import_module(f'{__name__}.{name}')
+    raise AttributeError(f'module {__name__!r} has no attribute {name!r}')
+
+class _RegisterModelsAfterTimm:
+    "Finds `timm` through the other finders, and has its loader import `scm_wsol.models` once timm has loaded."
+    def find_spec(self, fullname, path=None, target=None):
+        if fullname != 'timm': return None
+        for finder in sys.meta_path:
+            if finder is self or not hasattr(finder, 'find_spec'): continue
+            spec = finder.find_spec(fullname, path, target)
+            if spec is not None:
+                # a spec can be found without being loaded (availability checks), so only loading registers
+                if spec.loader is not None: spec.loader = _ThenRegisterModels(spec.loader, self)
+                return spec
+        return None
+
+class _ThenRegisterModels:
+    "timm's own loader, followed by the import of `scm_wsol.models`."
+    def __init__(self, loader, finder): self.loader, self.finder = loader, finder
+    def create_module(self, spec): return self.loader.create_module(spec)
+    def exec_module(self, module):
+        if self.finder in sys.meta_path: sys.meta_path.remove(self.finder)
+        module.__loader__ = module.__spec__.loader = self.loader  # from here on timm sees only its own loader
+        self.loader.exec_module(module)
+        # when timm is imported by scm_wsol.models itself, that import is already under way
+        if f'{__name__}.models' not in sys.modules: importlib.import_module(f'{__name__}.models')
+
+if 'timm' in sys.modules: from . import models
+elif not any(type(f).__name__ == _RegisterModelsAfterTimm.__name__ for f in sys.meta_path):
+    sys.meta_path.insert(0, _RegisterModelsAfterTimm())

@@ -62,7 +62,7 @@ class ModelConfig(_Section):
     CAM_THR: float = 0.2
     TOP_K: int = 1
     LOCALIZER_DIR: str = ''
-    PRETRAINED: bool = False
+    PRETRAINED: bool = True  # the authors' configs all assume ImageNet weights without naming them
     PRETRAINED_FILE: str = ''
     DROP_PATH_RATE: float = 0.1
 
@@ -159,7 +159,7 @@ KEY_DOCS = {
     'MODEL.CAM_THR': 'fixed CAM threshold, named in run folders (protocol A searches thresholds instead)',
     'MODEL.TOP_K': 'top-k setting of the TS-CAM code base (1 in all the authors\' configs)',
     'MODEL.LOCALIZER_DIR': 'unused',
-    'MODEL.PRETRAINED': '*ours*: start from the ImageNet-pretrained backbone',
+    'MODEL.PRETRAINED': '*ours*: start from the ImageNet-pretrained backbone, as the authors did; `False` trains from scratch',
     'MODEL.PRETRAINED_FILE': "*ours*: local file with those weights; '' = the standard DeiT release",
     'MODEL.DROP_PATH_RATE': '*ours*: stochastic depth rate (the authors\' `--drop-path`)',
     'DATA.DATASET': '`CUB` or `ImageNet`: the layout of `DATADIR`',

@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 import math
 import warnings
+import zipfile
 from pathlib import Path
 from typing import NamedTuple
 
@@ -19,6 +20,9 @@ from torch.utils.checkpoint import checkpoint as activation_checkpoint
 from timm.data import IMAGENET_DEFAULT_MEAN, IMAGENET_DEFAULT_STD
 from timm.layers import Attention
 from timm.models import build_model_with_cfg, create_model, generate_default_cfgs, is_model, register_model
+# timm's checkpoint readers: `_torch_load` is torch.load(weights_only=True) that also admits the
+# argparse.Namespace timm's own training checkpoints carry
+from timm.models._helpers import _torch_load, clean_state_dict, load_state_dict as load_timm_state_dict
 from timm.models.vision_transformer import Block, VisionTransformer, checkpoint_filter_fn
 
 from .files import atomic_torch_save
@@ -187,8 +191,10 @@ class SCM(TSCAM):
 # %% ../nbs/05_models.ipynb #0054e52e
 def _cfg(deit:str|None=None) -> dict:
     source = {} if deit is None else dict(hf_hub_id=f'timm/{deit}.fb_in1k')
-    # crop_pct 1: the authors test on images resized to 224 without a crop
-    return dict(num_classes=1000, input_size=(3, 224, 224), pool_size=None, crop_pct=1.0, interpolation='bilinear',
+    # the authors test on images resized straight to 224x224 (bilinear, no crop, aspect not kept); with these three
+    # keys timm's own pipeline (resolve_data_config + create_transform) does the same, where its default centre
+    # crop would cut off parts of non-square images and misalign their boxes
+    return dict(num_classes=1000, input_size=(3, 224, 224), pool_size=None, crop_pct=1.0, crop_mode='squash', interpolation='bilinear',
                 fixed_input_size=True, mean=IMAGENET_DEFAULT_MEAN, std=IMAGENET_DEFAULT_STD,
                 first_conv='patch_embed.proj', classifier='head', license='apache-2.0', **source)
 
@@ -244,25 +250,73 @@ def vit_scm_small_patch16_224(pretrained=False, **kwargs) -> SCM:
 # %% ../nbs/05_models.ipynb #d30d8737
 CHECKPOINT_FORMAT = 'scm_wsol.checkpoint/1'
 
+# torch.save's pre-1.6 format begins with this pickled magic number
+_LEGACY_TORCH_MAGIC = b'\x80\x02\x8a\nl\xfc\x9cF\xf9 j\xa8P\x19.'
+
+def _as_text(head:bytes) -> str|None:
+    "`head` as text if it reads as UTF-8 without control characters (a character cut at the end is forgiven)."
+    try: text = head.decode('utf-8')
+    except UnicodeDecodeError as e:
+        if e.start < len(head) - 3: return None
+        text = head[:e.start].decode('utf-8')
+    return text if text and all(c.isprintable() or c in '\t\n\r' for c in text) else None
+
+def _unreadable_reason(path:Path) -> str|None:
+    "Why the file `path`, which torch.load refused, is not a checkpoint, read off its bytes (never by unpickling); None for a sound PyTorch file."
+    size = path.stat().st_size
+    if size == 0: return 'not a checkpoint: the file is empty (0 bytes)'
+    with open(path, 'rb') as f: head = f.read(64)
+    if zipfile.is_zipfile(path):
+        with zipfile.ZipFile(path) as archive: names = archive.namelist()
+        if not any(n.endswith('/data.pkl') for n in names):
+            return f'not a checkpoint: a zip archive that is not a PyTorch file (no data.pkl in it; it holds {_listing(names, 3)})'
+        try: unsafe = torch.serialization.get_unsafe_globals_in_checkpoint(path)
+        except Exception: unsafe = []
+        if unsafe:
+            return (f'a PyTorch file that stores Python objects ({", ".join(unsafe)}) besides tensors and plain values; '
+                    'checkpoints are read without running code, so it cannot be loaded (save state dicts, numbers and strings only)')
+        return None
+    if head.startswith(b'PK\x03\x04'): return 'not a readable checkpoint: a zip archive cut short or damaged (not completely written or copied?)'
+    if head.startswith(_LEGACY_TORCH_MAGIC):
+        return ('a PyTorch file in the pre-1.6 format that cannot be read without running code: it stores Python objects '
+                'besides tensors and plain values, or it is damaged')
+    if head[:1] == b'\x80' and 2 <= head[1] <= 5:
+        return ('not a checkpoint: a plain Python pickle (pickle.dump, not torch.save); '
+                'it is not read, since unpickling a file can run arbitrary code')
+    if len(head) > 8 and head[8:9] == b'{' and int.from_bytes(head[:8], 'little') <= size - 8:
+        return 'a safetensors file: give it the .safetensors suffix'
+    text = _as_text(head)
+    if text is not None: return f'not a checkpoint: a text file (it begins {text[:40]!r})'
+    return f'not a checkpoint: unrecognised content (first bytes {head[:8].hex(" ")}), neither a PyTorch file nor safetensors'
+
 def read_checkpoint(path, map_location='cpu') -> tuple[dict[str, torch.Tensor], dict]:
-    "The state dict (without a `module.` prefix) and the remaining entries of the checkpoint at `path`."
+    "The state dict (without a `module.` or `_orig_mod.` prefix) and the remaining entries of the checkpoint at `path`."
     path = Path(path)
+    if path.is_dir(): raise IsADirectoryError(f'{path}: a directory, not a checkpoint file')
     if not path.is_file(): raise FileNotFoundError(f'{path}: checkpoint file not found')
     if path.suffix == '.safetensors':  # the format of timm's weights on the Hugging Face hub
-        from safetensors.torch import load_file
-        try: return load_file(path, device=str(map_location)), {}
-        except Exception as e: raise ValueError(f'{path}: not a readable safetensors file ({type(e).__name__}: {e})') from e
-    try: obj = torch.load(path, map_location=map_location, weights_only=True)
+        try: return load_timm_state_dict(str(path), device=str(map_location)), {}
+        except Exception as e: raise ValueError(f'{path}: not a readable safetensors file ({type(e).__name__}: {_first_line(e)})') from None
+    try:
+        with warnings.catch_warnings():
+            # torch's remark on pickles of another protocol than its own: such a file either loads or gets our message
+            warnings.filterwarnings('ignore', message='Detected pickle protocol')
+            obj = _torch_load(str(path), map_location=map_location)
     except Exception as e:
-        first = str(e).strip().splitlines()[0] if str(e).strip() else ''
-        raise ValueError(f'{path}: not a checkpoint torch.load(weights_only=True) can read ({type(e).__name__}: {first})') from e
+        # torch's and timm's messages advise weights_only=False, which would run whatever code the file holds
+        reason = _unreadable_reason(path) or f'torch.load cannot read it ({type(e).__name__}: {_first_line(e) or "no message"})'
+        raise ValueError(f'{path}: {reason}') from None
     if not isinstance(obj, dict): raise ValueError(f'{path}: not a checkpoint (holds a {type(obj).__name__}, expected a dict)')
     key = next((k for k in ('model', 'state_dict') if isinstance(obj.get(k), dict)), None)
     state, meta = (obj[key], {k: v for k, v in obj.items() if k != key}) if key else (obj, {})
     if not state or not all(isinstance(v, torch.Tensor) for v in state.values()):
         raise ValueError(f'{path}: not a checkpoint (no state dict of tensors; top-level keys: {sorted(map(str, obj))[:10]})')
-    if all(k.startswith('module.') for k in state): state = {k[len('module.'):]: v for k, v in state.items()}
-    return state, meta
+    return clean_state_dict(state), meta
+
+def _first_line(error:Exception) -> str:
+    "The first line of `error`'s message, unless it is advice to load with weights_only=False."
+    line = str(error).strip().splitlines()[0] if str(error).strip() else ''
+    return '' if 'weights_only' in line else line
 
 def _listing(keys, limit:int=12) -> str:
     keys = list(keys)
@@ -331,10 +385,11 @@ def _fetch_pretrained(model:nn.Module, pretrained_file) -> tuple[dict, str]:
     if file: return read_checkpoint(file)[0], str(file)
     hub_id = cfg.get('hf_hub_id')
     how = ("pass a local copy of the weights (a .pth state dict or timm's model.safetensors): "
-           "timm.create_model(..., pretrained=True, pretrained_file='path/to/weights.pth') or the config key MODEL.PRETRAINED_FILE")
+           "timm.create_model(..., pretrained=True, pretrained_file='path/to/weights.pth') or the config key MODEL.PRETRAINED_FILE; "
+           "or train from scratch: pretrained=False (MODEL.PRETRAINED False)")
     if not hub_id:
         raise RuntimeError(f'{arch}: no ImageNet weights exist for this definition (timm no longer ships weights for the '
-                           f'early ViT-S shape it copies: embed 768, depth 8, 8 heads); {how}, or use pretrained=False')
+                           f'early ViT-S shape it copies: embed 768, depth 8, 8 heads); {how}')
     from timm.models._hub import load_state_dict_from_hf
     try: return load_state_dict_from_hf(hub_id), f'hf-hub:{hub_id}'
     except Exception as e:
@@ -345,10 +400,15 @@ def load_pretrained(
     model:TSCAM, # a model of this module
     pretrained_file:str|Path|None=None, # local weights; None: the model's pretrained_cfg (file, then the hub)
 ) -> str: # where the weights came from
-    "Initialise `model`'s encoder from ImageNet weights, leaving the semantic head and SCM parameters as they are."
+    "Initialise `model`'s encoder (and, for 1000 classes, its semantic head's bias) from ImageNet weights; the SCM parameters stay as they are."
     state, source = _fetch_pretrained(model, pretrained_file)
     state = checkpoint_filter_fn(state, model)  # timm: resample pos_embed / patch_embed to the model's grid
-    for key in [k for k in state if k.split('.')[0] in ('head', 'head_dist')]: del state[key]
+    own = model.state_dict()
+    # the authors' rule for the classifier keys: drop one only when the model has no key of that shape; so for
+    # 1000 classes DeiT's head.bias (1000,) becomes the semantic head's bias, while head.weight (1000, D) never fits
+    for key in [k for k in state if k.split('.')[0] in ('head', 'head_dist') and (k not in own or state[k].shape != own[k].shape)]:
+        _logger.info('%s: removing key %s from the ImageNet weights', type(model).__name__, key)
+        del state[key]
     _load_state(model, state, source, may_miss=('head.', 'layers.'))
     _logger.info('%s: encoder initialised from %s', type(model).__name__, source)
     return source
