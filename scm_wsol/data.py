@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import warnings
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
@@ -23,9 +24,9 @@ from .config import resolve_data_dir, resolve_metadata_dir
 # %% auto #0
 __all__ = ['IMAGENET_MEAN', 'IMAGENET_STD', 'IMAGE_EXTENSIONS', 'METADATA_FILES', 'train_transform', 'test_transform',
            'boxes_to_grid', 'AnnotationError', 'ImageDecodeError', 'DataWarning', 'Annotations', 'clip_boxes',
-           'load_image', 'scan_images', 'WSOLDataset', 'pad_boxes', 'unpad_boxes', 'collate_boxes', 'read_cub',
-           'CUBDataset', 'read_ilsvrc_list', 'ilsvrc_train_list_from_folders', 'ILSVRCDataset', 'read_metadata',
-           'MetadataDataset', 'build_dataset']
+           'load_image', 'scan_images', 'locate_images', 'WSOLDataset', 'pad_boxes', 'unpad_boxes', 'collate_boxes',
+           'read_cub', 'CUBDataset', 'read_ilsvrc_list', 'ilsvrc_train_list_from_folders', 'ILSVRCDataset',
+           'read_metadata', 'MetadataDataset', 'one_line_error', 'build_dataset']
 
 # %% ../nbs/02_data.ipynb #9893acf2
 IMAGENET_MEAN = (0.485, 0.456, 0.406)
@@ -104,12 +105,21 @@ class Annotations:
                        boxes=boxes, box_image=box_image, sizes=None if self.sizes is None else self.sizes[keep])
 
 # %% ../nbs/02_data.ipynb #46870278
+def _text(path:Path) -> str:
+    "The UTF-8 text of `path` (a byte-order mark allowed); the first byte that is not UTF-8 is named by line and column."
+    try: return path.read_bytes().decode('utf-8-sig')
+    except UnicodeDecodeError as e:
+        # the sentinel closes the valid prefix, so its last line is the bad byte's line and its length the column
+        lines = (e.object[:e.start].decode('utf-8') + '^').splitlines()
+        raise AnnotationError(f'{path}:{len(lines)}: not UTF-8 text (byte 0x{e.object[e.start]:02x} at column {len(lines[-1])})') from None
+
 def _lines(path, what:str) -> list[tuple[int, str]]:
-    "Non-blank lines of `path`, stripped, with 1-based line numbers."
+    "Non-blank lines of `path`, stripped, with 1-based line numbers; a file without any is an error."
     path = Path(path)
     if not path.is_file(): raise FileNotFoundError(f'{path}: {what} not found')
-    text = path.read_text(encoding='utf-8-sig')
-    return [(n, line.strip()) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
+    lines = [(n, line.strip()) for n, line in enumerate(_text(path).splitlines(), 1) if line.strip()]
+    if not lines: raise AnnotationError(f'{path}: no records, the file is empty or blank (expected the {what})')
+    return lines
 
 def _fail(path, lineno:int, problem:str, line:str) -> AnnotationError:
     return AnnotationError(f'{path}:{lineno}: {problem} in {line!r}')
@@ -204,14 +214,59 @@ def scan_images(paths, decode:bool=False, workers:int|None=None) -> tuple[np.nda
     sizes = np.array([size or (0, 0) for size, _ in results], dtype=np.int64).reshape(-1, 2)
     return sizes, [(i, error) for i, (_, error) in enumerate(results) if error is not None]
 
+# %% ../nbs/02_data.ipynb #8e83c694
+def _val_folder_index(val_dir:Path) -> dict[str, str]:
+    "File name -> path relative to `val_dir` of every file in `val_dir` and in its class folders, listed once."
+    index = {}
+    if not val_dir.is_dir(): return index
+    for entry in sorted(os.scandir(val_dir), key=lambda e: e.name):
+        if entry.is_dir():
+            for file in sorted(os.scandir(entry.path), key=lambda e: e.name):
+                if file.is_file(): index.setdefault(file.name, f'{entry.name}/{file.name}')
+        elif entry.is_file(): index.setdefault(entry.name, entry.name)
+    return index
+
+def locate_images(image_root, image_ids, ilsvrc_val_dir=None) -> tuple[list[str], list[int]]:
+    "Each listed image's path relative to `image_root`, and the indexes of those found nowhere; images listed inside `ilsvrc_val_dir` are also looked for in its other layout (flat or in class folders)."
+    image_root = Path(image_root)
+    files = list(image_ids)
+    missing = [i for i, f in enumerate(files) if not (image_root/f).is_file()]
+    if not missing or ilsvrc_val_dir is None: return files, missing
+    val_dir = Path(ilsvrc_val_dir)
+    prefix = '' if val_dir == image_root else val_dir.relative_to(image_root).as_posix() + '/'
+    index, not_found = _val_folder_index(val_dir), []
+    for i in missing:
+        found = index.get(files[i].rsplit('/', 1)[-1]) if files[i].startswith(prefix) else None
+        if found is None: not_found.append(i)
+        else: files[i] = prefix + found
+    return files, not_found
+
+def _where_images_go(image_root:Path, image_id:str, ilsvrc_val_dir) -> str:
+    if image_id.startswith('val2/'):
+        return f"ImageNetV2 images (wsolevaluation's ILSVRC val split, ids val2/<label>/<n>.jpeg) go under {image_root}/val2/"
+    if ilsvrc_val_dir is not None and (image_root/image_id).is_relative_to(Path(ilsvrc_val_dir)):
+        return (f'ILSVRC-2012 validation images go into {ilsvrc_val_dir}/, flat (<file>) or sorted into class folders '
+                f'(<wnid>/<file>), and were looked for in both')
+    if re.fullmatch(r'\d{3}\.[^/]+/[^/]+', image_id):
+        return (f"CUB-200-2011 images go into {image_root}/<class folder>/, and so do the CUBV2 images of "
+                f"wsolevaluation's CUB val split, beside the originals")
+    return f'images go under {image_root}/ at their listed paths'
+
+def _missing_images_error(image_root:Path, image_ids, files, missing, source, ilsvrc_val_dir) -> FileNotFoundError:
+    listed = f' listed in {source}' if source else ''
+    return FileNotFoundError(f'{image_root/files[missing[0]]}: image not found ({len(missing)} of {len(files)} images{listed} '
+                             f'are missing; {_where_images_go(image_root, image_ids[missing[0]], ilsvrc_val_dir)}; '
+                             'skip_bad_images=True leaves them out)')
+
 # %% ../nbs/02_data.ipynb #d4d863a3
 class WSOLDataset(Dataset):
     "Items of the images under `image_root` listed in `annotations`: `(image, label)` when `train`, else `(image, label, boxes, image_id)`."
     def __init__(self, image_root, annotations:Annotations, train:bool=False, transform=None, image_size:int=224,
-                 box_mapping:str='authors', num_classes:int|None=None, skip_bad_images:bool=False):
+                 box_mapping:str='authors', num_classes:int|None=None, skip_bad_images:bool=False,
+                 check_files:bool=False, ilsvrc_val_dir=None):
         self.image_root, self.train, self.image_size, self.box_mapping = Path(image_root), bool(train), int(image_size), box_mapping
         if not self.image_root.is_dir(): raise FileNotFoundError(f'{self.image_root}: image folder not found')
-        annotations = self._checked_images(annotations, skip_bad_images)
+        annotations, files = self._checked_images(annotations, skip_bad_images, check_files, ilsvrc_val_dir)
         if len(annotations) == 0: raise ValueError(f'{annotations.source or self.image_root}: no images in this split')
         if not self.train and annotations.boxes is None:
             raise ValueError(f'{annotations.source or self.image_root}: evaluation items need boxes, and this split has none')
@@ -221,6 +276,8 @@ class WSOLDataset(Dataset):
                                len(annotations.classes) if annotations.classes else self.labels.max() + 1)
         # ids as one numpy byte array: no per-image Python objects for DataLoader workers to copy
         self._image_ids = np.array([i.encode('utf-8') for i in annotations.image_ids], dtype=np.bytes_)
+        # paths only where an image is not at its listed one (an ILSVRC validation folder in the other layout)
+        self._image_files = (None if files == annotations.image_ids else np.array([f.encode('utf-8') for f in files], dtype=np.bytes_))
         self._boxes, self._grid, self._offsets = annotations.boxes, None, None
         if annotations.boxes is not None:
             self._offsets = np.searchsorted(annotations.box_image, np.arange(len(annotations) + 1))
@@ -232,25 +289,38 @@ class WSOLDataset(Dataset):
             transform = train_transform(self.image_size * 8 // 7, self.image_size) if self.train else test_transform(self.image_size)
         self.transform = transform
 
-    def _checked_images(self, annotations, skip_bad_images):
+    def _checked_images(self, annotations, skip_bad_images, check_files, ilsvrc_val_dir):
+        "The annotations of the images that can be read, and their paths relative to `image_root`."
         needs_sizes = not self.train and annotations.boxes is not None and annotations.sizes is None
         self.skipped_images = []
-        if not (skip_bad_images or needs_sizes): return annotations
-        paths = [self.image_root/i for i in annotations.image_ids]
-        sizes, failures = scan_images(paths, decode=skip_bad_images)
-        if failures and not skip_bad_images:
-            error = failures[0][1]
-            more = f' ({len(failures) - 1} more images fail; skip_bad_images=True leaves them out)' if len(failures) > 1 else ''
-            raise type(error)(f'{error}{more}')
-        if annotations.sizes is None: annotations = replace(annotations, sizes=sizes)
+        files, failures = list(annotations.image_ids), []
+        if check_files or needs_sizes or skip_bad_images:
+            files, missing = locate_images(self.image_root, annotations.image_ids, ilsvrc_val_dir)
+            if missing and not skip_bad_images:
+                raise _missing_images_error(self.image_root, annotations.image_ids, files, missing, annotations.source, ilsvrc_val_dir)
+            failures = [(i, FileNotFoundError(f'{self.image_root/files[i]}: image not found')) for i in missing]
+        if skip_bad_images or needs_sizes:
+            absent = np.zeros(len(files), dtype=bool)
+            absent[[i for i, _ in failures]] = True
+            present = np.flatnonzero(~absent)
+            found_sizes, decode_failures = scan_images([self.image_root/files[i] for i in present], decode=skip_bad_images)
+            if decode_failures and not skip_bad_images:
+                error = decode_failures[0][1]
+                more = f' ({len(decode_failures) - 1} more images fail; skip_bad_images=True leaves them out)' if len(decode_failures) > 1 else ''
+                raise type(error)(f'{error}{more}')
+            failures = sorted(failures + [(int(present[j]), e) for j, e in decode_failures], key=lambda f: f[0])
+            if annotations.sizes is None:
+                sizes = np.zeros((len(files), 2), dtype=np.int64)
+                sizes[present] = found_sizes
+                annotations = replace(annotations, sizes=sizes)
         if failures:
             self.skipped_images = [(annotations.image_ids[i], str(e)) for i, e in failures]
             keep = np.ones(len(annotations), dtype=bool)
             keep[[i for i, _ in failures]] = False
-            annotations = annotations.subset(keep)
-            warnings.warn(f'{self.image_root}: skipped {len(failures)} of {len(keep)} images that cannot be read '
+            annotations, files = annotations.subset(keep), [f for f, k in zip(files, keep) if k]
+            warnings.warn(f'{self.image_root}: skipped {len(failures)} of {len(keep)} images that are missing or cannot be read '
                           f'(first: {self.skipped_images[0][1]}); the list is in .skipped_images', DataWarning, stacklevel=2)
-        return annotations
+        return annotations, files
 
     def _clipped_boxes(self, annotations):
         self.clipped_boxes = 0
@@ -266,11 +336,12 @@ class WSOLDataset(Dataset):
     def __len__(self): return len(self._image_ids)
 
     def image_id(self, i:int) -> str: return self._image_ids[i].decode('utf-8')
-    def image_path(self, i:int) -> Path: return self.image_root/self.image_id(i)
+    def image_path(self, i:int) -> Path:
+        return self.image_root/(self._image_ids if self._image_files is None else self._image_files)[i].decode('utf-8')
     @property
     def image_ids(self) -> list[str]: return [i.decode('utf-8') for i in self._image_ids]
     @property
-    def image_paths(self) -> list[Path]: return [self.image_root/i for i in self.image_ids]
+    def image_paths(self) -> list[Path]: return [self.image_path(i) for i in range(len(self))]
 
     def original_boxes(self, i:int) -> np.ndarray:
         "Boxes (k, 4) of image `i` in its original pixels (after clipping)."
@@ -295,9 +366,8 @@ class WSOLDataset(Dataset):
 # %% ../nbs/02_data.ipynb #9c5cd6bf
 def pad_boxes(boxes) -> torch.Tensor:
     "Per-image boxes, each (k_i, 4), as one float32 tensor (B, max k_i, 4) whose missing rows are -1."
-    padded = torch.full((len(boxes), max(len(b) for b in boxes), 4), -1.0)
-    for i, b in enumerate(boxes): padded[i, :len(b)] = torch.as_tensor(b)
-    return padded
+    return torch.nn.utils.rnn.pad_sequence([torch.as_tensor(b, dtype=torch.float32).reshape(-1, 4) for b in boxes],
+                                           batch_first=True, padding_value=-1.0)
 
 def unpad_boxes(boxes) -> np.ndarray:
     "The real boxes (k, 4) of one image's padded rows (kmax, 4): `pad_boxes` undone."
@@ -313,8 +383,8 @@ def collate_boxes(batch):
     return torch.stack(images), torch.as_tensor(labels, dtype=torch.long), pad_boxes(boxes), list(image_ids)
 
 # %% ../nbs/02_data.ipynb #2f7a4a58
-def read_cub(root, split:str|None=None, num_classes:int|None=200) -> Annotations:
-    "Annotations of CUB-200-2011 at `root`: all images, or the `'train'` or `'test'` split; boxes as corners."
+def read_cub(root, split:str|None=None, num_classes:int|None=200, truncate_boxes:bool=True) -> Annotations:
+    "Annotations of CUB-200-2011 at `root`: all images, or the `'train'` or `'test'` split; boxes as corners, from x, y, width, height truncated to integers when `truncate_boxes`."
     root = Path(root)
     if split not in (None, 'train', 'test'): raise ValueError(f"CUB split {split!r}: use 'train' or 'test'")
     files = {name: root/f'{name}.txt' for name in ('images', 'image_class_labels', 'train_test_split', 'bounding_boxes')}
@@ -335,6 +405,8 @@ def read_cub(root, split:str|None=None, num_classes:int|None=200) -> Annotations
         [(lineno, line, values)] = tables['bounding_boxes'][key]
         x, y, w, h = (_number(v, files['bounding_boxes'], lineno, line) for v in values)
         if w < 0 or h < 0: raise _fail(files['bounding_boxes'], lineno, 'negative width or height', line)
+        # as the authors' loader, int(float(v)), before the corners are computed: kept for parity with their numbers
+        if truncate_boxes: x, y, w, h = (float(math.trunc(v)) for v in (x, y, w, h))
         boxes.append([[x, y, x + w, y + h]])
     classes = None
     if (root/'classes.txt').is_file():
@@ -350,9 +422,9 @@ def read_cub(root, split:str|None=None, num_classes:int|None=200) -> Annotations
 class CUBDataset(WSOLDataset):
     "CUB-200-2011 at `root` as distributed: the `'train'` or `'test'` split; items for training when `train` (default: `split == 'train'`)."
     def __init__(self, root, split:str='train', train:bool|None=None, transform=None, image_size:int=224,
-                 num_classes:int|None=200, skip_bad_images:bool=False):
+                 num_classes:int|None=200, skip_bad_images:bool=False, truncate_boxes:bool=True):
         self.root, self.split = Path(root), split
-        super().__init__(self.root/'images', read_cub(root, split, num_classes), split == 'train' if train is None else train,
+        super().__init__(self.root/'images', read_cub(root, split, num_classes, truncate_boxes), split == 'train' if train is None else train,
                          transform, image_size, 'authors', num_classes, skip_bad_images)
 
 # %% ../nbs/02_data.ipynb #69ee29ed
@@ -405,7 +477,7 @@ def ilsvrc_train_list_from_folders(train_dir, num_classes:int|None=None) -> Anno
 
 # %% ../nbs/02_data.ipynb #3638d4d3
 class ILSVRCDataset(WSOLDataset):
-    "ILSVRC-2012 at `root` in the authors' layout: the `'train'` or `'val'` split; training list from `train/<wnid>/` when `train.txt` is absent."
+    "ILSVRC-2012 at `root` with the authors' lists: the `'train'` or `'val'` split (`val/` flat or in class folders); training list from `train/<wnid>/` when `train.txt` is absent."
     def __init__(self, root, split:str='train', train:bool|None=None, transform=None, image_size:int=224,
                  num_classes:int|None=1000, skip_bad_images:bool=False, list_dir=None):
         self.root, self.split = Path(root), split
@@ -418,8 +490,9 @@ class ILSVRCDataset(WSOLDataset):
             self.list_file = list_dir/'val_folder_new.txt'
             annotations = read_ilsvrc_list(self.list_file, num_classes)
         else: raise ValueError(f"ILSVRC split {split!r}: use 'train' or 'val'")
-        super().__init__(self.root/split, annotations, split == 'train' if train is None else train,
-                         transform, image_size, 'authors', num_classes, skip_bad_images)
+        val_dir = self.root/'val' if split == 'val' else None
+        super().__init__(self.root/split, annotations, split == 'train' if train is None else train, transform, image_size,
+                         'authors', num_classes, skip_bad_images, check_files=split == 'val', ilsvrc_val_dir=val_dir)
 
 # %% ../nbs/02_data.ipynb #e440b75f
 METADATA_FILES = ('image_ids.txt', 'class_labels.txt', 'image_sizes.txt', 'localization.txt')
@@ -451,16 +524,33 @@ def read_metadata(metadata_dir, num_classes:int|None=None, require_boxes:bool=Tr
 
 # %% ../nbs/02_data.ipynb #07cd2dca
 class MetadataDataset(WSOLDataset):
-    "A wsolevaluation split: images under `image_root`, annotations in `metadata_dir`; wsolevaluation's box mapping."
+    "A wsolevaluation split: images under `image_root` (every one looked for at construction), annotations in `metadata_dir`; wsolevaluation's box mapping."
     def __init__(self, image_root, metadata_dir, train:bool=False, transform=None, image_size:int=224,
                  num_classes:int|None=None, skip_bad_images:bool=False):
         self.metadata_dir = Path(metadata_dir)
-        super().__init__(image_root, read_metadata(metadata_dir, num_classes, require_boxes=not train), train,
-                         transform, image_size, 'wsolevaluation', num_classes, skip_bad_images)
+        # under an ILSVRC root, the test split's val/<file> may sit in val/<wnid>/<file>
+        super().__init__(image_root, read_metadata(metadata_dir, num_classes, require_boxes=not train), train, transform, image_size,
+                         'wsolevaluation', num_classes, skip_bad_images, check_files=True, ilsvrc_val_dir=Path(image_root)/'val')
+
+# %% ../nbs/02_data.ipynb #04cd9387
+_TRACEBACK_HEADER = 'Traceback (most recent call last):\n'
+
+def one_line_error(error:BaseException) -> str:
+    "The message of `error` in one line: of an error re-raised from a `DataLoader` worker, the original error's own; else its first line."
+    text = str(error)
+    if text.startswith('Caught ') and _TRACEBACK_HEADER in text:
+        # the last traceback is the error raised (those before it are its causes); its frames are indented, its message is not
+        raised = text.rsplit(_TRACEBACK_HEADER, 1)[1]
+        own = [line for line in raised.splitlines() if line.strip() and not line[0].isspace()]
+        if own:
+            kind, separator, message = own[0].partition(': ')
+            return message if separator and re.fullmatch(r'[\w.]+', kind) else own[0]
+    lines = text.strip().splitlines()
+    return lines[0] if lines else type(error).__name__
 
 # %% ../nbs/02_data.ipynb #332d8d2f
-def build_dataset(cfg, split:str, data_root=None) -> WSOLDataset:
-    "The dataset for `split` (`'train'`, `'val'` or `'test'`) of the configuration `cfg`; relative folders are under `data_root`."
+def build_dataset(cfg, split:str, data_root=None, skip_bad_images:bool=False) -> WSOLDataset:
+    "The dataset for `split` (`'train'`, `'val'` or `'test'`) of the configuration `cfg`; relative folders are under `data_root`; `skip_bad_images` as for `WSOLDataset`."
     data = cfg.DATA
     if split not in ('train', 'val', 'test'): raise ValueError(f"split {split!r}: use 'train', 'val' or 'test'")
     layout = str(data.DATASET).upper()
@@ -469,7 +559,7 @@ def build_dataset(cfg, split:str, data_root=None) -> WSOLDataset:
     train = split == 'train'
     transform = (train_transform(data.RESIZE_SIZE, data.CROP_SIZE, data.IMAGE_MEAN, data.IMAGE_STD) if train
                  else test_transform(data.CROP_SIZE, data.IMAGE_MEAN, data.IMAGE_STD))
-    options = dict(transform=transform, image_size=int(data.CROP_SIZE), num_classes=int(data.NUM_CLASSES))
+    options = dict(transform=transform, image_size=int(data.CROP_SIZE), num_classes=int(data.NUM_CLASSES), skip_bad_images=skip_bad_images)
     if split == 'val':
         metadata_dir = resolve_metadata_dir(cfg, data_root)
         if metadata_dir is None or not data.VAL_SPLIT:

@@ -10,6 +10,7 @@ import colorsys
 import hashlib
 import json
 import math
+import operator
 import os
 import shutil
 import sys
@@ -24,9 +25,10 @@ from .config import data_root
 from .files import atomic_write, atomic_write_json
 
 # %% auto #0
-__all__ = ['SHAPES', 'TEXTURES', 'MAX_CLASSES', 'GENERATOR_VERSION', 'STAMP', 'SPLITS', 'random_colour', 'texture',
-           'shape_outline', 'class_specs', 'class_dirs', 'render_image', 'read_stamp', 'content_digest', 'read_split',
-           'preview_grid', 'make_dataset', 'dataset_summary', 'main']
+__all__ = ['SHAPES', 'TEXTURES', 'MAX_CLASSES', 'MIN_OBJECT_RADIUS', 'GENERATOR_VERSION', 'STAMP', 'SPLITS', 'random_colour',
+           'texture', 'shape_outline', 'class_specs', 'class_dirs', 'render_image', 'shape_diameter',
+           'object_scale_range', 'read_stamp', 'content_digest', 'read_split', 'preview_grid', 'make_dataset',
+           'dataset_summary', 'main']
 
 # %% ../nbs/03_synthetic.ipynb #b45dfd1f
 SHAPES = ('star', 'ring', 'cross', 'triangle', 'ellipse', 'crescent', 'hexagon', 'heart')
@@ -191,6 +193,22 @@ def render_image(rng:np.random.Generator, shape:str, texture_kind:str, image_siz
     canvas += 4 * rng.standard_normal(canvas.shape, dtype=np.float32)
     return np.clip(np.round(canvas), 0, 255).astype(np.uint8), box, object_mask
 
+# %% ../nbs/03_synthetic.ipynb #d429740a
+MIN_OBJECT_RADIUS = 8  # px: every silhouette then holds a disc of 0.22·8 = 1.76 px > √2 px, so a whole pixel
+
+def shape_diameter(kind:str) -> float:
+    "The largest distance between two points of the polygons of shape `kind` (holes included), in units of its radius."
+    points = np.concatenate([p for p, _ in shape_outline(kind)])
+    return float(np.sqrt(((points[:, None] - points[None]) ** 2).sum(-1)).max())
+
+def object_scale_range(min_side:int, num_classes:int) -> tuple[float, float]:
+    "The smallest and largest `object_scale` values that can always be drawn, in images whose sides are at least `min_side` px, for the first `num_classes` classes."
+    diameter = max(shape_diameter(shape) for shape, _ in class_specs(num_classes))
+    smallest = 2 * MIN_OBJECT_RADIUS / min_side
+    # a hair below the bound, so that the renderer's own rounding cannot push an extent past it
+    largest = 2 / diameter * (1 - 3 / min_side) * (1 - 1e-9)
+    return math.ceil(smallest * 1000 - 1e-6) / 1000, math.floor(largest * 1000) / 1000
+
 # %% ../nbs/03_synthetic.ipynb #409977e1
 GENERATOR_VERSION = 1  # bump whenever rendering changes, so that stale datasets are regenerated
 STAMP = 'synthetic.json'
@@ -199,28 +217,54 @@ _METADATA_FILES = ('image_ids.txt', 'class_labels.txt', 'image_sizes.txt', 'loca
 SPLITS = ('train', 'val', 'test')
 _OWNED = set(_CUB_FILES) | {'images', 'metadata', STAMP, 'preview.png'}
 
-def _pair(value, name:str, kind=float) -> tuple:
-    try: low, high = (kind(v) for v in value)
-    except (TypeError, ValueError): raise ValueError(f'{name}={value!r}: expected a pair (low, high)') from None
+def _whole(value, name:str) -> int:
+    try: return operator.index(value)
+    except TypeError: raise ValueError(f'{name}={value!r}: expected an integer') from None
+
+def _real(value, name:str) -> float:
+    try: number = float(value)
+    except (TypeError, ValueError): raise ValueError(f'{name}={value!r}: expected a number') from None
+    if not math.isfinite(number): raise ValueError(f'{name}={value!r}: expected a finite number')
+    return number
+
+def _pair(value, name:str, integers:bool=False) -> tuple:
+    try:
+        low, high = value
+        low, high = (_whole(v, name) if integers else _real(v, name) for v in (low, high))
+    except (TypeError, ValueError):
+        raise ValueError(f'{name}={value!r}: expected a pair (low, high) of {"integers" if integers else "finite numbers"}') from None
     if low > high: raise ValueError(f'{name}={value!r}: low > high')
     return low, high
 
 def _check_params(seed, num_classes, images_per_class, val_per_class, train_fraction, image_size, object_scale,
                   distractors, occlusion, jpeg_quality) -> dict:
-    if not (isinstance(seed, (int, np.integer)) and seed >= 0): raise ValueError(f'seed={seed!r}: expected an integer >= 0')
+    "The parameters as the stamp records them, once every one is known to be drawable; else a ValueError naming the one at fault."
+    seed = _whole(seed, 'seed')
+    if seed < 0: raise ValueError(f'seed={seed!r}: expected an integer >= 0')
+    num_classes = _whole(num_classes, 'num_classes')
     class_specs(num_classes)
+    images_per_class, val_per_class = _whole(images_per_class, 'images_per_class'), _whole(val_per_class, 'val_per_class')
     if images_per_class < 2: raise ValueError(f'images_per_class={images_per_class}: need at least 2 (one train, one test)')
     if val_per_class < 1: raise ValueError(f'val_per_class={val_per_class}: need at least 1')
+    train_fraction = _real(train_fraction, 'train_fraction')
     num_train = round(train_fraction * images_per_class)
     if not 1 <= num_train <= images_per_class - 1:
         raise ValueError(f'train_fraction={train_fraction} with images_per_class={images_per_class} gives {num_train} training images; '
                          'need at least one training and one test image per class')
-    image_size, object_scale = _pair(image_size, 'image_size', int), _pair(object_scale, 'object_scale')
-    distractors = _pair(distractors, 'distractors', int)
+    image_size, object_scale = _pair(image_size, 'image_size', integers=True), _pair(object_scale, 'object_scale')
+    distractors = _pair(distractors, 'distractors', integers=True)
     if image_size[0] < 32: raise ValueError(f'image_size={image_size}: sides below 32 px leave no room for clutter')
-    if not (0 < object_scale[0] and object_scale[1] <= 0.95): raise ValueError(f'object_scale={object_scale}: expected within (0, 0.95]')
+    smallest, largest = object_scale_range(image_size[0], num_classes)
+    if object_scale[0] < smallest:
+        raise ValueError(f'object_scale={object_scale}: the smallest value is {smallest} for sides from {image_size[0]} px '
+                         f'(objects below {MIN_OBJECT_RADIUS} px in radius may cover no whole pixel, and so have no box)')
+    if object_scale[1] > largest:
+        raise ValueError(f'object_scale={object_scale}: the largest value is {largest} for sides from {image_size[0]} px and '
+                         f'{num_classes} classes (larger objects do not fit the image at every rotation and aspect)')
     if distractors[0] < 0: raise ValueError(f'distractors={distractors}: expected counts >= 0')
+    occlusion = _real(occlusion, 'occlusion')
     if not 0 <= occlusion <= 1: raise ValueError(f'occlusion={occlusion}: expected a probability')
+    jpeg_quality = _whole(jpeg_quality, 'jpeg_quality')
     if not 1 <= jpeg_quality <= 100: raise ValueError(f'jpeg_quality={jpeg_quality}: expected 1..100')
     return dict(generator=GENERATOR_VERSION, seed=int(seed), num_classes=int(num_classes), images_per_class=int(images_per_class),
                 val_per_class=int(val_per_class), train_fraction=float(train_fraction), image_size=list(image_size),
@@ -302,22 +346,12 @@ def content_digest(root) -> str:
 
 # %% ../nbs/03_synthetic.ipynb #ea5a6ecb
 def read_split(root, split:str='test') -> list[dict]:
-    "Records `{path, label, width, height, boxes}` of `root/metadata/<split>` (the layout `make_dataset` writes)."
-    folder = Path(root) / 'metadata' / split
-    def rows(name, fields):
-        out = {}
-        for n, line in enumerate((folder / name).read_text().splitlines(), 1):
-            parts = line.split(',')
-            if len(parts) != fields or not parts[0]: raise ValueError(f'{folder / name}, line {n}: expected {fields} comma-separated fields, got {line!r}')
-            out.setdefault(parts[0], []).append(parts[1:])
-        return out
-    labels, sizes, boxes = rows('class_labels.txt', 2), rows('image_sizes.txt', 3), rows('localization.txt', 5)
-    records = []
-    for path in (folder / 'image_ids.txt').read_text().splitlines():
-        try: records.append(dict(path=path, label=int(labels[path][0][0]), width=int(sizes[path][0][0]), height=int(sizes[path][0][1]),
-                                 boxes=[[float(v) for v in b] for b in boxes[path]]))
-        except KeyError as e: raise ValueError(f'{folder}: {path} has no line in {e}') from None
-    return records
+    "Records `{path, label, width, height, boxes}` of `root/metadata/<split>` (the layout `make_dataset` writes), read and checked by `scm_wsol.data.read_metadata`."
+    # scm_wsol.data imports torch; importing it only here keeps `scm_wsol_synthetic --help` quick
+    from scm_wsol.data import read_metadata
+    split_annotations = read_metadata(Path(root) / 'metadata' / split)
+    return [dict(path=path, label=int(label), width=int(width), height=int(height), boxes=split_annotations.image_boxes(i).tolist())
+            for i, (path, label, (width, height)) in enumerate(zip(split_annotations.image_ids, split_annotations.labels, split_annotations.sizes))]
 
 def preview_grid(root, n:int=12, split:str='test', ncols:int=4, dpi:int=64):
     "A matplotlib Figure with `n` images of `split` (cycling over the classes) and their GT boxes."
@@ -403,6 +437,12 @@ def dataset_summary(root) -> dict:
                 box_width_fraction=stats(box_w), box_height_fraction=stats(box_h), box_area_fraction=stats(box_w * box_h))
 
 # %% ../nbs/03_synthetic.ipynb #0af55ea0
+def _stamp_identity(out_dir:Path) -> tuple|None:
+    # a regenerated stamp is a new file, written while the old one still exists: its inode differs even where mtimes are coarse
+    try: stamp = (out_dir / STAMP).stat()
+    except OSError: return None
+    return stamp.st_ino, stamp.st_mtime_ns
+
 def main(argv=None) -> int:
     "Console script `scm_wsol_synthetic`: write the generated dataset and print a summary."
     parser = argparse.ArgumentParser(prog='scm_wsol_synthetic', description=
@@ -415,14 +455,14 @@ def main(argv=None) -> int:
     parser.add_argument('--overwrite', action='store_true', help='regenerate even if a complete dataset is there')
     args = parser.parse_args(argv)
     out = args.out if args.out is not None else data_root() / 'synthetic'
-    stamp_before = (out / STAMP).stat().st_mtime_ns if (out / STAMP).is_file() else None
+    stamp_before = _stamp_identity(out)
     start = time.perf_counter()
     try: make_dataset(out, seed=args.seed, num_classes=args.classes, images_per_class=args.per_class,
                       val_per_class=args.val_per_class, overwrite=args.overwrite)
     except (ValueError, OSError) as e:
         print(f'scm_wsol_synthetic: {e}', file=sys.stderr)
         return 1
-    present = stamp_before is not None and (out / STAMP).stat().st_mtime_ns == stamp_before
+    present = stamp_before is not None and _stamp_identity(out) == stamp_before
     seconds = time.perf_counter() - start
     s = dataset_summary(out)
     print(f"{'found complete dataset (use --overwrite to regenerate)' if present else 'wrote dataset'} in {s['root']} ({seconds:.1f} s)")
