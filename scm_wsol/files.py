@@ -10,14 +10,17 @@ import json
 import os
 import platform
 import re
+import shutil
 import sys
 import tempfile
 import time
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['atomic_write', 'atomic_write_json', 'atomic_torch_save', 'update_markdown_section', 'run_record']
+__all__ = ['atomic_write', 'atomic_write_json', 'atomic_torch_save', 'check_output_folder', 'staged_folder',
+           'update_markdown_section', 'run_record']
 
 # %% ../nbs/00_files.ipynb #2c8971ea
 def _umask() -> int:
@@ -25,8 +28,8 @@ def _umask() -> int:
     os.umask(mask)
     return mask
 
-def atomic_write(path, data:bytes|str, encoding:str='utf-8') -> Path:
-    "Write `data` to `path` so that readers see either the old file or the new one, never a part."
+def atomic_write(path, data:bytes|str, encoding:str='utf-8', fsync:bool=True) -> Path:
+    "Write `data` to `path` so that readers see either the old file or the new one, never a part; `fsync=False` skips the flush to disk (bulk outputs in a staged folder)."
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     payload = data.encode(encoding) if isinstance(data, str) else bytes(data)
@@ -34,8 +37,9 @@ def atomic_write(path, data:bytes|str, encoding:str='utf-8') -> Path:
     try:
         with os.fdopen(fd, 'wb') as f:
             f.write(payload)
-            f.flush()
-            os.fsync(f.fileno())
+            if fsync:
+                f.flush()
+                os.fsync(f.fileno())
         # mkstemp creates 0600 files; give the result the permissions a plain open() would
         os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
@@ -56,6 +60,37 @@ def atomic_torch_save(obj, path) -> Path:
     buffer = io.BytesIO()
     torch.save(obj, buffer)
     return atomic_write(path, buffer.getvalue())
+
+# %% ../nbs/00_files.ipynb #3088c3d6
+def check_output_folder(path, overwrite:bool=False) -> Path:
+    "`path` as a `Path` if a run may write its results there: it does not exist, is an empty folder, or `overwrite` is set."
+    path = Path(path)
+    if path.exists() and not path.is_dir(): raise NotADirectoryError(f'{path}: exists and is not a folder')
+    if path.is_dir() and any(path.iterdir()) and not overwrite:
+        raise FileExistsError(f'{path}: output folder already holds results; choose another folder, or replace it as a whole '
+                              '(overwrite=True, --overwrite)')
+    return path
+
+@contextmanager
+def staged_folder(path, overwrite:bool=False):
+    "A fresh hidden folder beside `path` to fill; on success it becomes `path` in one rename, on failure it is removed."
+    path = check_output_folder(path, overwrite)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    stage = Path(tempfile.mkdtemp(prefix=f'.{path.name}.partial-', dir=path.parent))
+    try:
+        yield stage
+        # mkdtemp makes an owner-only folder; results should get the permissions a plain mkdir gives
+        os.chmod(stage, 0o777 & ~_umask())
+        check_output_folder(path, overwrite)  # it may have been filled while we worked
+        if path.exists():
+            old = Path(tempfile.mkdtemp(prefix=f'.{path.name}.old-', dir=path.parent))
+            os.replace(path, old / path.name)
+            os.replace(stage, path)
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            os.replace(stage, path)
+    finally:
+        if stage.exists(): shutil.rmtree(stage, ignore_errors=True)
 
 # %% ../nbs/00_files.ipynb #8243d418
 def _section_markers(name:str) -> tuple[str, str]:

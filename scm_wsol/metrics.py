@@ -6,8 +6,9 @@
 from __future__ import annotations
 
 import multiprocessing
-from collections.abc import Sequence
+import warnings
 from concurrent.futures import ProcessPoolExecutor
+from typing import NamedTuple
 
 import cv2
 import numpy as np
@@ -15,13 +16,13 @@ import numpy as np
 from .data import unpad_boxes
 
 # %% auto #0
-__all__ = ['check_scoremap', 'quantize_scoremap', 'check_boxes', 'box_iou', 'threshold_mask', 'boxes_from_scoremap',
-           'reference_hits', 'localization_hits', 'protocol_a_scoremap', 'protocol_b_scoremap', 'ProtocolA',
-           'ProtocolB', 'localization_summary']
+__all__ = ['CONTOUR_MODES', 'as_array', 'check_scoremap', 'quantize_scoremap', 'check_boxes', 'box_iou', 'threshold_mask',
+           'boxes_from_scoremap', 'reference_hits', 'localization_hits', 'protocol_a_scoremap', 'protocol_b_scoremap',
+           'SummaryRow', 'ProtocolA', 'ProtocolB', 'localization_summary']
 
 # %% ../nbs/06_metrics.ipynb #a380d4f7
-def _numpy(x, name:str) -> np.ndarray:
-    "`x` (a torch tensor on any device, or array-like) as a numpy array."
+def as_array(x, name:str='array') -> np.ndarray:
+    "`x` (a torch tensor on any device and dtype, or anything array-like) as a numpy array; `name` is for the error."
     if hasattr(x, 'detach'):
         x = x.detach()
         if str(x.dtype) in ('torch.float16', 'torch.bfloat16'): x = x.float()
@@ -31,7 +32,7 @@ def _numpy(x, name:str) -> np.ndarray:
 
 def check_scoremap(scoremap, name:str='scoremap') -> np.ndarray:
     "`scoremap` as a 2-D numpy array with values in [0, 1], or a `ValueError` naming what is wrong."
-    s = _numpy(scoremap, name)
+    s = as_array(scoremap, name)
     if s.ndim != 2: raise ValueError(f'{name}: a score map is 2-D (H, W); got shape {s.shape}')
     if not np.issubdtype(s.dtype, np.number): raise ValueError(f'{name}: numbers expected, got dtype {s.dtype}')
     if s.size == 0: raise ValueError(f'{name}: empty score map {s.shape}')
@@ -42,13 +43,13 @@ def check_scoremap(scoremap, name:str='scoremap') -> np.ndarray:
 
 def quantize_scoremap(scoremap) -> np.ndarray:
     "The evaluators' first step: `uint8(s · 255)`, truncating, computed in the map's own dtype."
-    s = _numpy(scoremap, 'scoremap')
+    s = as_array(scoremap, 'scoremap')
     return (s * 255).astype(np.uint8)
 
 # %% ../nbs/06_metrics.ipynb #96734c2f
 def check_boxes(boxes, name:str='boxes') -> np.ndarray:
     "`boxes` as a float64 array (n, 4) of `x0, y0, x1, y1`, or a `ValueError` naming the bad boxes."
-    b = np.asarray(_numpy(boxes, name), dtype=np.float64)
+    b = np.asarray(as_array(boxes, name), dtype=np.float64)
     if b.ndim == 1 and b.shape[0] == 4: b = b[None]
     if b.ndim != 2 or b.shape[1] != 4: raise ValueError(f'{name}: boxes are (n, 4) rows x0, y0, x1, y1; got shape {b.shape}')
     bad = ~np.isfinite(b).all(1)
@@ -59,15 +60,25 @@ def check_boxes(boxes, name:str='boxes') -> np.ndarray:
     if bad.any(): raise ValueError(f'{name}: box {int(np.flatnonzero(bad)[0])} has negative size (x1 < x0 or y1 < y0): {b[bad][0].tolist()}')
     return b
 
+# the one IoU kernel of the package: every overlap below goes through these two
+def _box_areas(b:np.ndarray) -> np.ndarray:
+    "Pixels (n,) covered by boxes (n, 4), inclusive coordinates."
+    return (b[:, 2] - b[:, 0] + 1) * (b[:, 3] - b[:, 1] + 1)
+
+def _intersections(a:np.ndarray, b:np.ndarray) -> np.ndarray:
+    "Pixels (n, m) shared by every box of `a` (n, 4) with every box of `b` (m, 4), inclusive coordinates."
+    a, b = a[:, None, :], b[None, :, :]
+    return (np.maximum(0, np.minimum(a[..., 2], b[..., 2]) - np.maximum(a[..., 0], b[..., 0]) + 1)
+            * np.maximum(0, np.minimum(a[..., 3], b[..., 3]) - np.maximum(a[..., 1], b[..., 1]) + 1))
+
+def _iou_table(a:np.ndarray, b:np.ndarray) -> np.ndarray:
+    "`box_iou` without the checks, for boxes already checked or made here."
+    inter = _intersections(a, b)
+    return inter / (_box_areas(a)[:, None] + _box_areas(b)[None, :] - inter)
+
 def box_iou(boxes_a, boxes_b) -> np.ndarray:
     "IoU (na, nb) of every box of `boxes_a` with every box of `boxes_b`, inclusive pixel coordinates (SPEC §5)."
-    a = check_boxes(boxes_a, 'boxes_a')[:, None, :]
-    b = check_boxes(boxes_b, 'boxes_b')[None, :, :]
-    inter = (np.maximum(0, np.minimum(a[..., 2], b[..., 2]) - np.maximum(a[..., 0], b[..., 0]) + 1)
-             * np.maximum(0, np.minimum(a[..., 3], b[..., 3]) - np.maximum(a[..., 1], b[..., 1]) + 1))
-    area_a = (a[..., 2] - a[..., 0] + 1) * (a[..., 3] - a[..., 1] + 1)
-    area_b = (b[..., 2] - b[..., 0] + 1) * (b[..., 3] - b[..., 1] + 1)
-    return inter / (area_a + area_b - inter)
+    return _iou_table(check_boxes(boxes_a, 'boxes_a'), check_boxes(boxes_b, 'boxes_b'))
 
 # %% ../nbs/06_metrics.ipynb #e3e13835
 def threshold_mask(scoremap, threshold:float) -> np.ndarray:
@@ -215,14 +226,7 @@ class _LevelTracer:
         return len(contours) == 1 or bool((hierarchy[0, :, 3] < 0).all())
 
 # %% ../nbs/06_metrics.ipynb #04905094
-def _iou_table(boxes:np.ndarray, gt:np.ndarray) -> np.ndarray:
-    "`box_iou` without the checks, for boxes this module made."
-    a, b = boxes[:, None, :], gt[None, :, :]
-    inter = (np.maximum(0, np.minimum(a[..., 2], b[..., 2]) - np.maximum(a[..., 0], b[..., 0]) + 1)
-             * np.maximum(0, np.minimum(a[..., 3], b[..., 3]) - np.maximum(a[..., 1], b[..., 1]) + 1))
-    return inter / ((a[..., 2] - a[..., 0] + 1) * (a[..., 3] - a[..., 1] + 1) + (b[..., 2] - b[..., 0] + 1) * (b[..., 3] - b[..., 1] + 1) - inter)
-
-def _sandwich(trace:_LevelTracer, low:int, high:int, gt:list, fractions:list, same_run:bool) -> float|None:
+def _sandwich(trace:_LevelTracer, low:int, high:int, gt:np.ndarray, gt_areas:np.ndarray, fractions:list, same_run:bool) -> float|None:
     "A value with the hits of every level strictly between traced levels `low` and `high` (single-contour mode, step 7), or None."
     below, above = trace(low)[0], trace(high)[0]
     k, areas_above = trace.choice(high)
@@ -235,27 +239,22 @@ def _sandwich(trace:_LevelTracer, low:int, high:int, gt:list, fractions:list, sa
     if any(a >= areas_above[k] for j, a in enumerate(areas_below) if j != holder): return None
     alone = same_run and len(below) == len(above)
     if not alone and 2 * areas_above[k] <= areas_below[holder]: return None
-    ix0, iy0, ix1, iy1 = trace.box(high, k)
-    ox0, oy0, ox1, oy1 = trace.box(low, holder)
-    inner_area, outer_area = (ix1 - ix0 + 1) * (iy1 - iy0 + 1), (ox1 - ox0 + 1) * (oy1 - oy0 + 1)
-    lo = hi = -1.0
-    for gx0, gy0, gx1, gy1, gt_area in gt:
-        inner_overlap = max(0, min(ix1, gx1) - max(ix0, gx0) + 1) * max(0, min(iy1, gy1) - max(iy0, gy0) + 1)
-        outer_overlap = max(0, min(ox1, gx1) - max(ox0, gx0) + 1) * max(0, min(oy1, gy1) - max(oy0, gy0) + 1)
-        lo = max(lo, inner_overlap / (outer_area + gt_area - outer_overlap))
-        hi = max(hi, outer_overlap / (inner_area + gt_area - inner_overlap))
+    inner, outer = np.array([trace.box(high, k)], np.float64), np.array([trace.box(low, holder)], np.float64)
+    inner_overlap, outer_overlap = _intersections(inner, gt)[0], _intersections(outer, gt)[0]
+    # every box between the two contains `inner` and lies in `outer`: its IoU with a GT box lies between these
+    lo = float((inner_overlap / (_box_areas(outer) + gt_areas - outer_overlap)).max())
+    hi = float((outer_overlap / (_box_areas(inner) + gt_areas - inner_overlap)).max())
     # a margin keeps float rounding on the safe side (GT boxes may hold any floats)
     return lo if all(hi < f - 1e-9 or lo >= f + 1e-9 for f in fractions) else None
 
 def _decide_between(trace:_LevelTracer, rest:list[int], run_of:dict, gt:np.ndarray, fractions:np.ndarray) -> dict[int, float]:
     "Values deciding levels of `rest` (ascending, single-contour mode) without a trace: step 7's bisection."
-    gt_rows = [(*b, (b[2] - b[0] + 1) * (b[3] - b[1] + 1)) for b in gt.tolist()]
-    fraction_list, known = fractions.tolist(), {}
+    gt_areas, fraction_list, known = _box_areas(gt), fractions.tolist(), {}
     stack = [(0, len(rest) - 1)] if len(rest) >= 3 else []
     while stack:
         a, b = stack.pop()
         if b - a < 2: continue
-        value = _sandwich(trace, rest[a], rest[b], gt_rows, fraction_list, run_of.get(rest[a], -1) == run_of.get(rest[b], -2))
+        value = _sandwich(trace, rest[a], rest[b], gt, gt_areas, fraction_list, run_of.get(rest[a], -1) == run_of.get(rest[b], -2))
         if value is None: stack += [(a, (a + b) // 2), ((a + b) // 2, b)]
         else: known.update(dict.fromkeys(rest[a + 1:b], value))
     return known
@@ -280,9 +279,7 @@ def _hits_u8(u:np.ndarray, thresholds:np.ndarray, gt:np.ndarray, iou_thresholds,
         x0 = np.searchsorted(np.maximum.accumulate(cols), level, side='right')
         x1 = width - 1 - np.searchsorted(np.maximum.accumulate(cols[::-1]), level, side='right')
         mask_box = np.stack([x0, y0, np.minimum(x1 + 1, width - 1), np.minimum(y1 + 1, height - 1)], 1).astype(np.float64)
-        overlap = (np.maximum(0, np.minimum(mask_box[:, None, 2], gt[:, 2]) - np.maximum(mask_box[:, None, 0], gt[:, 0]) + 1)
-                   * np.maximum(0, np.minimum(mask_box[:, None, 3], gt[:, 3]) - np.maximum(mask_box[:, None, 1], gt[:, 1]) + 1))
-        bound = (overlap / ((gt[:, 2] - gt[:, 0] + 1) * (gt[:, 3] - gt[:, 1] + 1))).max(1)
+        bound = (_intersections(mask_box, gt) / _box_areas(gt)).max(1)
         needed = np.flatnonzero(bound >= fractions.min() - 1e-9)
         y0, y1, x0, x1 = y0.tolist(), y1.tolist(), x0.tolist(), x1.tolist()
         # single-contour mode only ever picks a top-level contour (step 6): no need to trace holes
@@ -334,37 +331,39 @@ def localization_hits(scoremap, thresholds, gt_boxes, iou_thresholds=(30, 50, 70
     return _hits_u8(u, thresholds, check_boxes(gt_boxes, 'gt_boxes'), _iou_percents(iou_thresholds), multi_contour)
 
 # %% ../nbs/06_metrics.ipynb #5719816b
-def protocol_a_scoremap(cam, size:int=224, name:str='map') -> np.ndarray:
-    "The authors' score map: bilinear `cv2.resize` of `cam` (h, w) to `size`², min-max normalised, in float64."
-    c = np.asarray(_numpy(cam, name), dtype=np.float64)
-    if c.ndim != 2: raise ValueError(f'{name}: a class map is 2-D (h, w); got shape {c.shape}')
-    if not np.isfinite(c).all(): raise ValueError(f'{name}: contains NaN or infinite values')
-    c = cv2.resize(c, (size, size))
-    lo, hi = c.min(), c.max()
-    if not hi > lo: raise ValueError(f"{name}: constant map ({lo}); the authors' min-max normalisation divides 0 by 0")
-    return (c - lo) / (hi - lo)
-
-def protocol_b_scoremap(cam, size:int=224, name:str='map') -> np.ndarray:
-    "wsolevaluation's score map: bicubic resize of `cam` (h, w) to `size`², min-max normalised in float32; NaN or constant maps become zeros."
-    c = np.asarray(_numpy(cam, name), dtype=np.float32)
-    if c.ndim != 2: raise ValueError(f'{name}: a class map is 2-D (h, w); got shape {c.shape}')
-    c = cv2.resize(c, (size, size), interpolation=cv2.INTER_CUBIC)
-    if np.isnan(c).any() or c.min() == c.max(): return np.zeros_like(c)
-    c -= c.min()
+def _normalized(c:np.ndarray) -> np.ndarray:
+    "Min-max normalised `c` (its own dtype); a map that is not finite or is constant becomes zeros, which score as the `[0, 0, 0, 0]` box."
+    if not np.isfinite(c).all() or not c.max() > c.min(): return np.zeros_like(c)
+    c = c - c.min()
     c /= c.max()
     return c
 
-# %% ../nbs/06_metrics.ipynb #36e9b980
-def _hits_chunk(jobs, thresholds, iou_thresholds, multi_contour, reference):
-    "Hit tables of `jobs` [(map, GT boxes)]: quantised maps for the fast path, score maps for the reference loop."
-    if reference: return [reference_hits(s, thresholds, gt, iou_thresholds, multi_contour) for s, gt in jobs]
-    return [_hits_u8(u, thresholds, gt, iou_thresholds, multi_contour) for u, gt in jobs]
+def protocol_a_scoremap(cam, size:int=224, name:str='map') -> np.ndarray:
+    "The authors' score map: bilinear `cv2.resize` of `cam` (h, w) to `size`², min-max normalised, in float64; NaN, infinite or constant maps become zeros."
+    c = np.asarray(as_array(cam, name), dtype=np.float64)
+    if c.ndim != 2: raise ValueError(f'{name}: a class map is 2-D (h, w); got shape {c.shape}')
+    return _normalized(cv2.resize(c, (size, size)))
 
-def _image_boxes(boxes:np.ndarray, name:str) -> np.ndarray:
-    "GT boxes of the image `name` from a (kmax, 4) row block padded with -1 rows, as `collate_boxes` makes them."
-    real = unpad_boxes(boxes)
-    if not len(real): raise ValueError(f'boxes: {name} has no ground-truth box (every row is -1 padding)')
-    return check_boxes(real, f'boxes of {name}')
+def protocol_b_scoremap(cam, size:int=224, name:str='map') -> np.ndarray:
+    "wsolevaluation's score map: bicubic resize of `cam` (h, w) to `size`², min-max normalised in float32; NaN, infinite or constant maps become zeros."
+    c = np.asarray(as_array(cam, name), dtype=np.float32)
+    if c.ndim != 2: raise ValueError(f'{name}: a class map is 2-D (h, w); got shape {c.shape}')
+    return _normalized(cv2.resize(c, (size, size), interpolation=cv2.INTER_CUBIC))
+
+# %% ../nbs/06_metrics.ipynb #36e9b980
+CONTOUR_MODES = {'single': (False,), 'multi': (True,), 'both': (False, True)}
+
+def _contour_modes(contours:str, allowed=tuple(CONTOUR_MODES)) -> tuple[bool, ...]:
+    "`'single'`, `'multi'` or `'both'` as the `multi_contour` flags to count."
+    if contours not in allowed: raise ValueError(f'contours={contours!r}: use {" or ".join(repr(a) for a in allowed)}')
+    return CONTOUR_MODES[contours]
+
+def _mode_name(multi_contour:bool) -> str: return 'multi' if multi_contour else 'single'
+
+def _hits_chunk(jobs, thresholds, iou_thresholds, modes, reference):
+    "Hit tables (len(modes), len(iou_thresholds), len(thresholds)) of `jobs` [(map, GT boxes)]: quantised maps for the fast path, score maps for the reference loop."
+    hits = reference_hits if reference else _hits_u8
+    return [np.stack([hits(s, thresholds, gt, iou_thresholds, multi) for multi in modes]) for s, gt in jobs]
 
 def _image_names(batch_size:int, image_ids=None) -> list[str]:
     "How errors name each image of a batch: its position, and its id when the caller passes `image_ids`."
@@ -373,11 +372,26 @@ def _image_names(batch_size:int, image_ids=None) -> list[str]:
     if len(image_ids) != batch_size: raise ValueError(f'image_ids: {len(image_ids)} ids for a batch of {batch_size} images')
     return [f'image {i} ({image_id})' for i, image_id in enumerate(image_ids)]
 
+def _batch_boxes(boxes, batch_size:int, names:list[str], what:str) -> list[np.ndarray]:
+    "Checked GT boxes (k_i, 4) of each image: from a padded (B, kmax, 4) block (rows of -1 are padding, as `collate_boxes` pads) or a list of B arrays (k_i, 4)."
+    if isinstance(boxes, (list, tuple)):
+        if len(boxes) != batch_size: raise ValueError(f'boxes: {len(boxes)} per-image box arrays for {what} of {batch_size} images')
+        per_image = [check_boxes(b, f'boxes of {n}').reshape(-1, 4) for b, n in zip(boxes, names)]
+    else:
+        padded = as_array(boxes, 'boxes')
+        if padded.ndim != 3 or padded.shape[0] != batch_size or padded.shape[2] != 4:
+            raise ValueError(f'boxes: expected ({batch_size}, kmax, 4) boxes padded with -1 rows (or a list of {batch_size} (k, 4) arrays) '
+                             f'for {what}, got shape {padded.shape}')
+        per_image = [check_boxes(unpad_boxes(b), f'boxes of {n}') for b, n in zip(padded, names)]
+    for b, n in zip(per_image, names):
+        if not len(b): raise ValueError(f'boxes: {n} has no ground-truth box')
+    return per_image
+
 class _Protocol:
-    "Counters shared by both protocols: thresholds, hit tables, state, merging, worker processes."
+    "Counters shared by both protocols: thresholds, contour modes, hit tables, state, merging, worker processes, degenerate maps."
     _state = ()
 
-    def __init__(self, iou_thresholds, cam_curve_interval, multi_contour, cam_thresholds, image_size, num_workers, reference):
+    def __init__(self, iou_thresholds, cam_curve_interval, contour_modes, cam_thresholds, image_size, num_workers, reference):
         self.iou_thresholds = _iou_percents(iou_thresholds)
         if cam_thresholds is None:
             if not 0 < cam_curve_interval <= 1: raise ValueError(f'cam_curve_interval: expected a step in (0, 1], got {cam_curve_interval}')
@@ -386,18 +400,25 @@ class _Protocol:
             self.cam_thresholds = np.asarray(cam_thresholds, np.float64).reshape(-1)
             if not len(self.cam_thresholds) or (self.cam_thresholds < 0).any() or (self.cam_thresholds > 1).any():
                 raise ValueError(f'cam_thresholds: values in [0, 1] expected, got {cam_thresholds}')
-        self.cam_curve_interval, self.multi_contour, self.image_size = cam_curve_interval, bool(multi_contour), int(image_size)
+        self.cam_curve_interval, self.contour_modes, self.image_size = cam_curve_interval, tuple(contour_modes), int(image_size)
         self.num_workers, self.reference, self._pool = int(num_workers), bool(reference), None
         self.reset()
 
-    def _config(self): return (type(self).__name__, self.iou_thresholds, self.cam_thresholds.tobytes(), self.multi_contour) + self._extra_config()
+    def reset(self):
+        "Set every counter to zero and forget the degenerate maps."
+        self.degenerate_maps, self._warned = [], 0
+        for name, shape in self._shapes().items(): setattr(self, name, np.zeros(shape, np.int64))
+        return self
+
+    def _config(self):
+        return (type(self).__name__, self.iou_thresholds, self.cam_thresholds.tobytes(), self.contour_modes) + self._extra_config()
     def _extra_config(self): return ()
 
     def _hits(self, jobs) -> list[np.ndarray]:
-        "Hit tables for `jobs` [(score map, GT boxes)], spread over `num_workers` processes when there are several."
+        "Hit tables (modes, IoU thresholds, CAM thresholds) for `jobs` [(score map, GT boxes)], spread over `num_workers` processes when there are several."
         prepare = (lambda s: s) if self.reference else (lambda s: np.ascontiguousarray(quantize_scoremap(s)))
         jobs = [(prepare(s), gt) for s, gt in jobs]
-        args = (self.cam_thresholds, self.iou_thresholds, self.multi_contour, self.reference)
+        args = (self.cam_thresholds, self.iou_thresholds, self.contour_modes, self.reference)
         if self.num_workers <= 0 or len(jobs) < 2: return _hits_chunk(jobs, *args)
         if self._pool is None:
             # spawn, not fork: the parent may hold torch threads and CUDA state
@@ -409,6 +430,19 @@ class _Protocol:
             from scm_wsol.metrics import _hits_chunk as worker
         futures = [self._pool.submit(worker, jobs[a:b], *args) for a, b in zip(bounds[:-1], bounds[1:])]
         return [table for future in futures for table in future.result()]
+
+    def _note_degenerate(self, scoremaps, names):
+        "Remember the images (ids, or positions) whose maps normalisation turned into zeros: NaN, infinite or constant before."
+        self.degenerate_maps += [n for s, n in zip(scoremaps, names) if not s.any()]
+
+    def _warn_degenerate(self):
+        "One warning per `compute` that finds maps not warned about yet, listing their images."
+        new = self.degenerate_maps[self._warned:]
+        if not new: return
+        self._warned = len(self.degenerate_maps)
+        listed = ', '.join(new[:10]) + (f' and {len(new) - 10} more' if len(new) > 10 else '')
+        warnings.warn(f'{type(self).__name__}: {len(new)} maps were NaN, infinite or constant and count as misses '
+                      f'(the [0, 0, 0, 0] box at every threshold): {listed}', stacklevel=3)
 
     def close(self):
         "Stop the worker processes, if any."
@@ -432,21 +466,22 @@ class _Protocol:
         missing = [name for name in self._state if name not in state]
         if missing: raise ValueError(f'state: missing counter {missing[0]!r} (needs {", ".join(self._state)})')
         for name in self._state:
-            value = np.asarray(_numpy(state[name], name)).astype(np.int64)
+            value = np.asarray(as_array(state[name], name)).astype(np.int64)
             if value.shape != getattr(self, name).shape:
                 raise ValueError(f'state[{name!r}]: shape {value.shape}, expected {getattr(self, name).shape}')
             setattr(self, name, value.copy())
         return self
 
     def merge(self, other:_Protocol):
-        "Add `other`'s counters (same protocol, thresholds and options) to these."
+        "Add `other`'s counters (same protocol, thresholds and options) to these, and its list of degenerate maps."
         if self._config() != other._config():
             raise ValueError(f'merge: {other!r} was set up differently from {self!r} (protocol, thresholds, IoU thresholds or options)')
         for name in self._state: setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.degenerate_maps += other.degenerate_maps
         return self
 
     def all_reduce(self, group=None, device=None):
-        "Sum the counters over the processes of a `torch.distributed` group, in place (NCCL groups use the current CUDA device)."
+        "Sum the counters over the processes of a `torch.distributed` group, in place (NCCL groups use the current CUDA device); degenerate maps stay per process."
         import torch, torch.distributed as dist
         if device is None: device = 'cuda' if dist.get_backend(group) == 'nccl' else 'cpu'
         state = self.state_dict()
@@ -465,6 +500,15 @@ class _Protocol:
 
     def _check_nonempty(self):
         if self.count == 0: raise ValueError(f'{type(self).__name__}.compute: no image accumulated yet')
+        self._warn_degenerate()
+
+class SummaryRow(NamedTuple):
+    "One commonly quoted number, named so that it cannot be mistaken for another."
+    name:str # e.g. 'Top-1 Loc', 'GT-Known (top-1 map)', 'MaxBoxAcc'
+    value:float # percent of images
+    cam_threshold:float|None # where the value was reached (None: classification, or a mean over IoU thresholds)
+    key:str # its key in the protocol's `compute()`
+    protocol:str # 'A' or 'B'
 
 # %% ../nbs/06_metrics.ipynb #e799fc01
 class ProtocolA(_Protocol):
@@ -476,25 +520,23 @@ class ProtocolA(_Protocol):
         self.topk = tuple(int(k) for k in topk)
         if not self.topk or min(self.topk) < 1 or list(self.topk) != sorted(set(self.topk)):
             raise ValueError(f'topk: increasing positive integers expected, got {topk}')
-        super().__init__(iou_thresholds, cam_curve_interval, multi_contour, cam_thresholds, image_size, num_workers, reference)
+        super().__init__(iou_thresholds, cam_curve_interval, (bool(multi_contour),), cam_thresholds, image_size, num_workers, reference)
+
+    @property
+    def multi_contour(self) -> bool: return self.contour_modes[0]
 
     def _extra_config(self): return (self.topk,)
 
-    def reset(self):
-        "Set every counter to zero."
+    def _shapes(self) -> dict[str, tuple]:
         n_iou, n_k, n_t = len(self.iou_thresholds), len(self.topk), len(self.cam_thresholds)
-        self.det, self.loc = np.zeros((n_iou, n_k, n_t), np.int64), np.zeros((n_iou, n_k, n_t), np.int64)
-        self.cls, self.gt_class = np.zeros(n_k, np.int64), np.zeros((n_iou, n_t), np.int64)
-        self.count, self.gt_count = np.zeros((), np.int64), np.zeros((), np.int64)
-        return self
+        return dict(det=(n_iou, n_k, n_t), loc=(n_iou, n_k, n_t), cls=(n_k,), gt_class=(n_iou, n_t), count=(), gt_count=())
 
     def __repr__(self):
         return (f'ProtocolA(topk={self.topk}, iou_thresholds={self.iou_thresholds}, {len(self.cam_thresholds)} CAM thresholds, '
                 f'multi_contour={self.multi_contour}, {self.num_images} images)')
 
-    def _inputs(self, maps, topk_ids, labels, boxes, gt_maps, what):
-        maps, ids = _numpy(maps, what), _numpy(topk_ids, 'topk_ids')
-        labels, boxes = _numpy(labels, 'labels').reshape(-1), _numpy(boxes, 'boxes')
+    def _inputs(self, maps, topk_ids, labels, gt_maps, what):
+        maps, ids, labels = as_array(maps, what), as_array(topk_ids, 'topk_ids'), as_array(labels, 'labels').reshape(-1)
         k = max(self.topk)
         if maps.ndim != 4: raise ValueError(f'{what}: expected (B, k, h, w) maps of the top-k classes, got shape {maps.shape}')
         b = maps.shape[0]
@@ -502,22 +544,19 @@ class ProtocolA(_Protocol):
         if ids.shape[:1] != (b,) or ids.ndim != 2 or ids.shape[1] < k:
             raise ValueError(f'topk_ids: expected ({b}, >={k}) class ids for {what} of shape {maps.shape}, got {ids.shape}')
         if labels.shape != (b,): raise ValueError(f'labels: expected {b} labels for {what} of shape {maps.shape}, got {labels.shape}')
-        if boxes.ndim != 3 or boxes.shape[0] != b or boxes.shape[2] != 4:
-            raise ValueError(f'boxes: expected ({b}, kmax, 4) boxes padded with -1 rows, got shape {boxes.shape}')
         if gt_maps is not None:
-            gt_maps = _numpy(gt_maps, 'gt maps')
+            gt_maps = as_array(gt_maps, 'gt maps')
             if gt_maps.shape[0] != b or gt_maps.ndim != 3:
                 raise ValueError(f'gt maps: expected ({b}, h, w) maps of the ground-truth class, got shape {gt_maps.shape}')
-        return maps[:, :k], ids[:, :k], labels, boxes, gt_maps
+        return maps[:, :k], ids[:, :k], labels, gt_maps
 
-    def _accumulate(self, scoremaps, ids, labels, boxes, gt_scoremaps, names):
+    def _accumulate(self, scoremaps, ids, labels, gts, gt_scoremaps, names):
         b, k = ids.shape
         if gt_scoremaps is None and self.gt_count: raise ValueError('gt maps: given for earlier batches, missing here')
         if gt_scoremaps is not None and self.count and not self.gt_count: raise ValueError('gt maps: not given for earlier batches')
-        gts = [_image_boxes(boxes[i], names[i]) for i in range(b)]
         jobs = [(scoremaps[i][j], gts[i]) for i in range(b) for j in range(k)]
         if gt_scoremaps is not None: jobs += list(zip(gt_scoremaps, gts))
-        tables = self._hits(jobs)
+        tables = [t[0] for t in self._hits(jobs)]  # one contour mode
         hits = np.stack(tables[:b * k]).reshape(b, k, len(self.iou_thresholds), len(self.cam_thresholds))
         correct = ids == labels[:, None]
         for n, top in enumerate(self.topk):
@@ -529,22 +568,31 @@ class ProtocolA(_Protocol):
             self.gt_count += b
         self.count += b
 
+    def _degenerate_names(self, scoremaps, gt_scoremaps, names) -> list[str]:
+        "Names of the images with a blank map (top-k or GT class), once each."
+        blank = [not all(s.any() for s in maps) for maps in scoremaps]
+        if gt_scoremaps is not None: blank = [a or not g.any() for a, g in zip(blank, gt_scoremaps)]
+        return [n for n, b in zip(names, blank) if b]
+
     def accumulate(self, cams, topk_ids, labels, boxes, gt_cams=None, image_ids=None):
-        "Count a batch: `cams` (B, k, h, w) maps of the top-k predicted classes `topk_ids` (B, k), `labels` (B,), `boxes` (B, kmax, 4) on the image grid; errors name `image_ids` when given."
-        cams, ids, labels, boxes, gt_cams = self._inputs(cams, topk_ids, labels, boxes, gt_cams, 'cams')
+        "Count a batch: `cams` (B, k, h, w) maps of the top-k predicted classes `topk_ids` (B, k), `labels` (B,), `boxes` on the image grid ((B, kmax, 4) padded with -1 rows, or B arrays (k_i, 4)); errors name `image_ids` when given."
+        cams, ids, labels, gt_cams = self._inputs(cams, topk_ids, labels, gt_cams, 'cams')
         size, names = self.image_size, _image_names(len(cams), image_ids)
+        gts = _batch_boxes(boxes, len(cams), names, f'cams of shape {cams.shape}')
         scoremaps = [[protocol_a_scoremap(cams[i, j], size, f'cams[{j}] of {names[i]}') for j in range(ids.shape[1])] for i in range(len(cams))]
         gt_scoremaps = None if gt_cams is None else [protocol_a_scoremap(c, size, f'gt_cams of {names[i]}') for i, c in enumerate(gt_cams)]
-        self._accumulate(scoremaps, ids, labels, boxes, gt_scoremaps, names)
+        self.degenerate_maps += self._degenerate_names(scoremaps, gt_scoremaps, names if image_ids is None else list(image_ids))
+        self._accumulate(scoremaps, ids, labels, gts, gt_scoremaps, names)
 
     def accumulate_scoremaps(self, scoremaps, topk_ids, labels, boxes, gt_scoremaps=None, image_ids=None):
         "Count a batch of score maps already at image size with values in [0, 1]: `scoremaps` (B, k, H, W); otherwise as `accumulate`."
-        scoremaps, ids, labels, boxes, gt_scoremaps = self._inputs(scoremaps, topk_ids, labels, boxes, gt_scoremaps, 'scoremaps')
+        scoremaps, ids, labels, gt_scoremaps = self._inputs(scoremaps, topk_ids, labels, gt_scoremaps, 'scoremaps')
         names = _image_names(len(scoremaps), image_ids)
+        gts = _batch_boxes(boxes, len(scoremaps), names, f'scoremaps of shape {scoremaps.shape}')
         for i in range(len(scoremaps)):
             for j in range(ids.shape[1]): check_scoremap(scoremaps[i, j], f'scoremaps[{j}] of {names[i]}')
             if gt_scoremaps is not None: check_scoremap(gt_scoremaps[i], f'gt_scoremaps of {names[i]}')
-        self._accumulate(scoremaps, ids, labels, boxes, gt_scoremaps, names)
+        self._accumulate(scoremaps, ids, labels, gts, gt_scoremaps, names)
 
     def _best(self, counts):
         "Max over CAM thresholds (percent) and the threshold reaching it first, along the last axis."
@@ -552,7 +600,7 @@ class ProtocolA(_Protocol):
         return percent.max(-1), self.cam_thresholds[percent.argmax(-1)]
 
     def compute(self) -> dict[str, float]:
-        "The results dictionary under the authors' key names (percentages of images; thresholds as fractions)."
+        "The results dictionary under the authors' key names (percentages of images; thresholds as fractions), plus the ground-truth class map's keys when `gt_cams` were given."
         self._check_nonempty()
         results = {f'cls_acc_top-{k}': float(v) for k, v in zip(self.topk, self._percent(self.cls))}
         det, det_thr = self._best(self.det)
@@ -574,6 +622,19 @@ class ProtocolA(_Protocol):
             results |= {f'gt-class_optThred_thr_{d:.2f}': float(v) for d, v in zip(self.iou_thresholds, gt_thr)}
         return results
 
+    def summary(self, details:bool=True) -> list[SummaryRow]:
+        "The numbers people quote, each once and named unambiguously: Top-k Loc, GT-Known of the top-1 map (the paper's) and of the ground-truth class's map, Top-k Cls; with `details`, the top-1 map's box accuracy at the other IoU thresholds."
+        r = self.compute()
+        row = lambda name, key, threshold_key=None: SummaryRow(name, r[key], r.get(threshold_key), key, 'A')
+        rows = [row(f'Top-{k} Loc', f'loc_acc_thr_50.00_top-{k}', f'loc_optThred_thr_50.00_top-{k}') for k in self.topk if 50 in self.iou_thresholds]
+        if 50 in self.iou_thresholds:
+            rows.append(row('GT-Known (top-1 map)', 'GT-Known_top-1', 'det_optThred_thr_50.00_top-1'))
+            if self.gt_count: rows.append(row('GT-Known (GT-class map)', 'GT-Known_gt-class', 'gt-class_optThred_thr_50.00'))
+        rows += [row(f'Top-{k} Cls', f'cls_acc_top-{k}') for k in self.topk]
+        rows += [row(f'box accuracy IoU≥{d / 100:g} (top-1 map)', f'maxbox_acc_thr_{d:.2f}_top-1', f'det_optThred_thr_{d:.2f}_top-1')
+                 for d in self.iou_thresholds if d != 50 and details]
+        return rows
+
     def curves(self) -> dict:
         "Percent of images per CAM threshold: `det`, `loc` as {δ: (len(topk), T)}, and `gt_class` {δ: (T,)} when GT maps were given."
         self._check_nonempty()
@@ -585,79 +646,86 @@ class ProtocolA(_Protocol):
 
 # %% ../nbs/06_metrics.ipynb #29768254
 class ProtocolB(_Protocol):
-    "wsolevaluation (SPEC §7): the ground-truth class's map, bicubic resize, MaxBoxAcc per IoU threshold and MaxBoxAccV2."
+    "wsolevaluation (SPEC §7): the ground-truth class's map, bicubic resize; MaxBoxAcc (single contour) and MaxBoxAccV2 (multi-contour) from one pass."
     _state = ('correct', 'count')
 
-    def __init__(self, iou_thresholds=(30, 50, 70), cam_curve_interval:float=0.001, multi_contour:bool=True,
+    def __init__(self, iou_thresholds=(30, 50, 70), cam_curve_interval:float=0.001, contours:str='both',
                  cam_thresholds=None, image_size:int=224, num_workers:int=0, reference:bool=False):
-        super().__init__(iou_thresholds, cam_curve_interval, multi_contour, cam_thresholds, image_size, num_workers, reference)
+        self.contours = contours
+        super().__init__(iou_thresholds, cam_curve_interval, _contour_modes(contours), cam_thresholds, image_size, num_workers, reference)
 
-    def reset(self):
-        "Set every counter to zero."
-        self.correct = np.zeros((len(self.iou_thresholds), len(self.cam_thresholds)), np.int64)
-        self.count = np.zeros((), np.int64)
-        return self
+    def _shapes(self) -> dict[str, tuple]:
+        return dict(correct=(len(self.contour_modes), len(self.iou_thresholds), len(self.cam_thresholds)), count=())
 
     def __repr__(self):
         return (f'ProtocolB(iou_thresholds={self.iou_thresholds}, {len(self.cam_thresholds)} CAM thresholds, '
-                f'multi_contour={self.multi_contour}, {self.num_images} images)')
+                f'contours={self.contours!r}, {self.num_images} images)')
 
-    def _inputs(self, maps, boxes, what):
-        maps, boxes = _numpy(maps, what), _numpy(boxes, 'boxes')
+    def _inputs(self, maps, what):
+        maps = as_array(maps, what)
         if maps.ndim != 3: raise ValueError(f'{what}: expected (B, h, w) maps of the ground-truth class, got shape {maps.shape}')
-        if boxes.ndim != 3 or boxes.shape[0] != maps.shape[0] or boxes.shape[2] != 4:
-            raise ValueError(f'boxes: expected ({maps.shape[0]}, kmax, 4) boxes padded with -1 rows for {what} of shape {maps.shape}, '
-                             f'got shape {boxes.shape}')
-        return maps, boxes
+        return maps
 
-    def _accumulate(self, scoremaps, boxes, names):
-        jobs = [(s, _image_boxes(boxes[i], names[i])) for i, s in enumerate(scoremaps)]
-        self.correct += np.stack(self._hits(jobs)).sum(0)
-        self.count += len(jobs)
+    def _accumulate(self, scoremaps, gts):
+        self.correct += np.stack(self._hits(list(zip(scoremaps, gts)))).sum(0)
+        self.count += len(scoremaps)
 
     def accumulate(self, cams, boxes, image_ids=None):
-        "Count a batch: `cams` (B, h, w) maps of the ground-truth class, `boxes` (B, kmax, 4) on the image grid, padded with -1 rows; errors name `image_ids` when given."
-        cams, boxes = self._inputs(cams, boxes, 'cams')
+        "Count a batch: `cams` (B, h, w) maps of the ground-truth class, `boxes` on the image grid ((B, kmax, 4) padded with -1 rows, or B arrays (k_i, 4)); errors name `image_ids` when given."
+        cams = self._inputs(cams, 'cams')
         names = _image_names(len(cams), image_ids)
-        self._accumulate([protocol_b_scoremap(c, self.image_size, f'cams of {names[i]}') for i, c in enumerate(cams)], boxes, names)
+        gts = _batch_boxes(boxes, len(cams), names, f'cams of shape {cams.shape}')
+        scoremaps = [protocol_b_scoremap(c, self.image_size, f'cams of {names[i]}') for i, c in enumerate(cams)]
+        self._note_degenerate(scoremaps, names if image_ids is None else list(image_ids))
+        self._accumulate(scoremaps, gts)
 
     def accumulate_scoremaps(self, scoremaps, boxes, image_ids=None):
         "Count a batch of score maps (B, H, W) already at image size with values in [0, 1]; otherwise as `accumulate`."
-        scoremaps, boxes = self._inputs(scoremaps, boxes, 'scoremaps')
+        scoremaps = self._inputs(scoremaps, 'scoremaps')
         names = _image_names(len(scoremaps), image_ids)
+        gts = _batch_boxes(boxes, len(scoremaps), names, f'scoremaps of shape {scoremaps.shape}')
         for i, s in enumerate(scoremaps): check_scoremap(s, f'scoremaps of {names[i]}')
-        self._accumulate(scoremaps, boxes, names)
+        self._accumulate(scoremaps, gts)
 
     def compute(self) -> dict[str, float]:
-        "MaxBoxAcc per IoU threshold (`maxbox_acc_iou{δ}`), their mean (`maxboxacc_v2`), and the best CAM thresholds."
+        "`MaxBoxAcc` (single contour, IoU 50) and `MaxBoxAccV2` (multi-contour, mean over IoU 30/50/70) when counted; per mode and IoU threshold `maxbox_acc_iou{δ}_{single|multi}`, their mean `maxbox_acc_mean_{mode}`, and the best CAM thresholds `cam_threshold_iou{δ}_{mode}`."
         self._check_nonempty()
         percent = self._percent(self.correct)
-        best = percent.max(1)
-        results = {f'maxbox_acc_iou{d}': float(v) for d, v in zip(self.iou_thresholds, best)}
-        results['maxboxacc_v2'] = float(np.mean(best))
-        results |= {f'cam_threshold_iou{d}': float(self.cam_thresholds[i]) for d, i in zip(self.iou_thresholds, percent.argmax(1))}
+        best, where = percent.max(-1), self.cam_thresholds[percent.argmax(-1)]
+        results, modes = {}, [_mode_name(m) for m in self.contour_modes]
+        if 'single' in modes and 50 in self.iou_thresholds:
+            results['MaxBoxAcc'] = float(best[modes.index('single'), self.iou_thresholds.index(50)])
+        if 'multi' in modes and self.iou_thresholds == (30, 50, 70):
+            results['MaxBoxAccV2'] = float(best[modes.index('multi')].mean())
+        for m, mode in enumerate(modes):
+            results |= {f'maxbox_acc_iou{d}_{mode}': float(v) for d, v in zip(self.iou_thresholds, best[m])}
+            results[f'maxbox_acc_mean_{mode}'] = float(best[m].mean())
+            results |= {f'cam_threshold_iou{d}_{mode}': float(t) for d, t in zip(self.iou_thresholds, where[m])}
         return results
 
+    def summary(self, details:bool=True) -> list[SummaryRow]:
+        "MaxBoxAcc and MaxBoxAccV2; with `details` also the per-IoU values behind them, each once (the single-contour IoU-0.5 value is MaxBoxAcc itself)."
+        r = self.compute()
+        rows = []
+        if 'MaxBoxAcc' in r: rows.append(SummaryRow('MaxBoxAcc', r['MaxBoxAcc'], r['cam_threshold_iou50_single'], 'MaxBoxAcc', 'B'))
+        if 'MaxBoxAccV2' in r: rows.append(SummaryRow('MaxBoxAccV2', r['MaxBoxAccV2'], None, 'MaxBoxAccV2', 'B'))
+        details = details or not rows  # no headline for these settings: show what was counted
+        for mode in (_mode_name(m) for m in self.contour_modes if details):
+            for d in self.iou_thresholds:
+                if mode == 'single' and d == 50 and 'MaxBoxAcc' in r: continue
+                key = f'maxbox_acc_iou{d}_{mode}'
+                rows.append(SummaryRow(f'MaxBoxAcc IoU≥{d / 100:g} ({mode} contour)', r[key], r[f'cam_threshold_iou{d}_{mode}'], key, 'B'))
+        return rows
+
     def curves(self) -> dict:
-        "Percent of images with a hit per CAM threshold: {'thresholds': (T,), δ: (T,), ...}."
+        "Percent of images with a hit per CAM threshold: {'thresholds': (T,), 'single': {δ: (T,)}, 'multi': {δ: (T,)}} for the modes counted."
         self._check_nonempty()
-        return {'thresholds': self.cam_thresholds.copy()} | {d: self._percent(self.correct[i]) for i, d in enumerate(self.iou_thresholds)}
+        return {'thresholds': self.cam_thresholds.copy()} | {
+            _mode_name(mode): {d: self._percent(self.correct[m, i]) for i, d in enumerate(self.iou_thresholds)}
+            for m, mode in enumerate(self.contour_modes)}
 
 # %% ../nbs/06_metrics.ipynb #c3a28eef
-def localization_summary(protocol_a:ProtocolA|None=None, protocol_b:ProtocolB|None=None) -> dict[str, float]:
-    "The commonly quoted results (Top-1/Top-5 Loc, GT-Known both ways, Cls, MaxBoxAcc or MaxBoxAccV2) from the protocols given."
-    out = {}
-    if protocol_a is not None:
-        a = protocol_a.compute()
-        for k in protocol_a.topk:
-            if f'loc_acc_thr_50.00_top-{k}' in a: out[f'Top-{k} Loc'] = a[f'loc_acc_thr_50.00_top-{k}']
-        if 'GT-Known_gt-class' in a: out['GT-Known'] = a['GT-Known_gt-class']
-        if 'GT-Known_top-1' in a: out['GT-Known (authors, top-1 map)'] = a['GT-Known_top-1']
-        out |= {f'Top-{k} Cls': a[f'cls_acc_top-{k}'] for k in protocol_a.topk}
-    if protocol_b is not None:
-        b = protocol_b.compute()
-        if protocol_b.multi_contour:
-            if protocol_b.iou_thresholds == (30, 50, 70): out['MaxBoxAccV2'] = b['maxboxacc_v2']
-            else: out[f'mean MaxBoxAcc over IoU {protocol_b.iou_thresholds} (multi-contour)'] = b['maxboxacc_v2']
-        elif 50 in protocol_b.iou_thresholds: out['MaxBoxAcc'] = b['maxbox_acc_iou50']
-    return out
+def localization_summary(protocol_a:ProtocolA|None=None, protocol_b:ProtocolB|None=None, details:bool=False) -> dict[str, float]:
+    "The commonly quoted results of the protocols given, under names that say what they are (`SummaryRow.name`): Top-k Loc, GT-Known (top-1 map), GT-Known (GT-class map), Top-k Cls, MaxBoxAcc, MaxBoxAccV2."
+    rows = [row for p in (protocol_a, protocol_b) if p is not None for row in p.summary(details)]
+    return {row.name: row.value for row in rows}

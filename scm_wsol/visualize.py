@@ -14,7 +14,7 @@ from matplotlib.figure import Figure
 
 from .data import IMAGENET_MEAN, IMAGENET_STD, unpad_boxes
 from .files import atomic_write
-from .metrics import boxes_from_scoremap, check_scoremap, quantize_scoremap, threshold_mask
+from .metrics import as_array, boxes_from_scoremap, check_scoremap, quantize_scoremap, threshold_mask
 
 # %% auto #0
 __all__ = ['GT_COLOUR', 'PRED_COLOUR', 'DRAW_FOLDERS', 'GALLERY_COLUMNS', 'denormalize', 'display_map', 'heatmap', 'overlay',
@@ -22,19 +22,15 @@ __all__ = ['GT_COLOUR', 'PRED_COLOUR', 'DRAW_FOLDERS', 'GALLERY_COLUMNS', 'denor
            'plot_gallery', 'save_figure']
 
 # %% ../nbs/07_visualize.ipynb #632d705e
-def _array(x) -> np.ndarray:
-    if hasattr(x, 'detach'): x = x.detach().float().cpu().numpy()
-    return np.asarray(x)
-
 def denormalize(image, mean=IMAGENET_MEAN, std=IMAGENET_STD) -> np.ndarray:
     "A normalised image (3, H, W) (tensor or array) back to uint8 RGB (H, W, 3), as the model saw it."
-    x = _array(image).astype(np.float32)
+    x = as_array(image, 'image').astype(np.float32)
     if x.ndim != 3 or x.shape[0] != 3: raise ValueError(f'image: expected a normalised (3, H, W) image, got shape {x.shape}')
     mean, std = (np.asarray([float(v) for v in s], np.float32)[:, None, None] for s in (mean, std))
     return np.clip(np.round((x * std + mean) * 255), 0, 255).astype(np.uint8).transpose(1, 2, 0).copy()
 
 def _rgb(image, name:str='image') -> np.ndarray:
-    image = _array(image)
+    image = as_array(image, name)
     if image.dtype != np.uint8 or image.ndim != 3 or image.shape[2] != 3:
         raise ValueError(f'{name}: expected a uint8 RGB image (H, W, 3), got {image.dtype} of shape {image.shape}')
     return image
@@ -42,7 +38,7 @@ def _rgb(image, name:str='image') -> np.ndarray:
 # %% ../nbs/07_visualize.ipynb #e64e96f9
 def display_map(m, size) -> np.ndarray:
     "A low-resolution map (h, w) (F̂, or S of one class) resized bilinearly to `size` (an int, or (height, width)) and min-max scaled to [0, 1]; a constant or non-finite map becomes zeros."
-    m = _array(m).astype(np.float32)
+    m = as_array(m, 'map').astype(np.float32)
     while m.ndim > 2 and m.shape[0] == 1: m = m[0]
     if m.ndim != 2: raise ValueError(f'map: expected a 2-D map (h, w), got shape {m.shape}')
     height, width = (size, size) if np.isscalar(size) else size
@@ -56,13 +52,13 @@ def heatmap(scoremap, colormap:int=cv2.COLORMAP_JET) -> np.ndarray:
     u = quantize_scoremap(check_scoremap(scoremap))
     return cv2.cvtColor(cv2.applyColorMap(u, colormap), cv2.COLOR_BGR2RGB)
 
-def overlay(image, scoremap, alpha:float=0.5, colormap:int=cv2.COLORMAP_JET) -> np.ndarray:
-    "The uint8 RGB `image` blended with the colours of `scoremap` (same height and width), `alpha` the colours' weight."
+def overlay(image, scoremap, map_weight:float=0.6, image_weight:float=0.5, colormap:int=cv2.COLORMAP_JET) -> np.ndarray:
+    "`image_weight` · the uint8 RGB `image` + `map_weight` · the colours of `scoremap` (same height and width), saturated to uint8: the authors' blend by default."
     image = _rgb(image)
     colours = heatmap(scoremap, colormap)
     if colours.shape != image.shape:
         raise ValueError(f'scoremap: its size {colours.shape[:2]} differs from the image\'s {image.shape[:2]}')
-    return cv2.addWeighted(image, 1 - alpha, colours, alpha, 0)
+    return cv2.addWeighted(image, image_weight, colours, map_weight, 0)
 
 # %% ../nbs/07_visualize.ipynb #9fadebe7
 GT_COLOUR, PRED_COLOUR = (0, 255, 0), (255, 0, 0)  # RGB
@@ -71,7 +67,7 @@ def draw_boxes(image, gt_boxes=(), pred_boxes=(), thickness:int=2, gt_colour=GT_
     "A copy of the uint8 RGB `image` with `gt_boxes` and `pred_boxes` (k, 4) drawn as rectangles."
     out = _rgb(image).copy()
     for boxes, colour in ((gt_boxes, gt_colour), (pred_boxes, pred_colour)):
-        for x0, y0, x1, y1 in unpad_boxes(_array(boxes)).astype(int).tolist():
+        for x0, y0, x1, y1 in unpad_boxes(as_array(boxes, 'boxes')).astype(int).tolist():
             cv2.rectangle(out, (x0, y0), (x1, y1), tuple(int(c) for c in colour), int(thickness))
     return out
 
@@ -86,15 +82,17 @@ def visual_outputs(
     threshold:float, # CAM threshold
     gt_boxes=(), # (k, 4) on the image grid; -1 rows skipped
     pred_boxes=None, # None: the largest contour's box of `scoremap` at `threshold`
-    alpha:float=0.5, # weight of the colours over the image
+    map_weight:float=0.6, # weight of the colours (the authors' 0.6)
+    image_weight:float=0.5, # weight of the image (the authors' 0.5)
 ) -> dict[str, np.ndarray]: # one image per name of `DRAW_FOLDERS`
-    "The authors' five DRAW images of one test image."
+    "The authors' five DRAW images of one test image (they draw the ground-truth class's maps)."
     image = _rgb(image)
     size = image.shape[:2]
     if pred_boxes is None: pred_boxes = boxes_from_scoremap(scoremap, [threshold])[0]
-    return {'attn_images': overlay(image, display_map(attn, size), alpha),
-            'sem_images': overlay(image, display_map(semantic, size), alpha),
-            'roi_images': overlay(image, scoremap, alpha),
+    blend = dict(map_weight=map_weight, image_weight=image_weight)
+    return {'attn_images': overlay(image, display_map(attn, size), **blend),
+            'sem_images': overlay(image, display_map(semantic, size), **blend),
+            'roi_images': overlay(image, scoremap, **blend),
             'binary': threshold_mask(scoremap, threshold),
             'boxed_image': draw_boxes(image, gt_boxes, pred_boxes)}
 
@@ -108,8 +106,8 @@ def output_path(out_dir, folder:str, image_id:str) -> Path:
     if relative.suffix.lower() not in _ENCODABLE: relative = relative.with_name(relative.name + '.png')
     return Path(out_dir) / folder / relative
 
-def save_visual_outputs(out_dir, image_id:str, outputs:dict, jpeg_quality:int=95) -> dict[str, Path]:
-    "Write each of `outputs` (as `visual_outputs` returns them) to `out_dir/<folder>/<image_id>`, atomically."
+def save_visual_outputs(out_dir, image_id:str, outputs:dict, jpeg_quality:int=95, fsync:bool=False) -> dict[str, Path]:
+    "Write each of `outputs` (as `visual_outputs` returns them) to `out_dir/<folder>/<image_id>`, each file whole; no flush to disk unless `fsync` (bulk output: stage the folder with `files.staged_folder`)."
     paths = {}
     for folder, picture in outputs.items():
         path = output_path(out_dir, folder, image_id)
@@ -118,7 +116,7 @@ def save_visual_outputs(out_dir, image_id:str, outputs:dict, jpeg_quality:int=95
         params = [cv2.IMWRITE_JPEG_QUALITY, int(jpeg_quality)] if path.suffix.lower() in ('.jpg', '.jpeg') else []
         ok, data = cv2.imencode(path.suffix, picture, params)
         if not ok: raise ValueError(f'{path}: OpenCV cannot encode {folder} as {path.suffix}')
-        paths[folder] = atomic_write(path, data.tobytes())
+        paths[folder] = atomic_write(path, data.tobytes(), fsync=fsync)
     return paths
 
 # %% ../nbs/07_visualize.ipynb #2ef7dacc
@@ -128,7 +126,8 @@ def _curve_lines(protocol:str, curves:dict) -> tuple[str, list]:
         if 50 in curves['loc']: lines.append(('Top-1 Loc (right class too)', np.asarray(curves['loc'][50])[0], '--'))
         if 50 in curves.get('gt_class', {}): lines.append(('GT-class map, IoU ≥ 0.5', np.asarray(curves['gt_class'][50]), ':'))
         return 'protocol A: top-1 predicted class map', lines
-    lines = [(f'IoU ≥ {d / 100:.1f}', np.asarray(v), '-') for d, v in curves.items() if d != 'thresholds']
+    lines = [(f'IoU ≥ {d / 100:.1f}, {mode} contour', np.asarray(v), '--' if mode == 'single' else '-')
+             for mode in ('single', 'multi') for d, v in curves.get(mode, {}).items()]
     return 'protocol B: ground-truth class map', lines
 
 def plot_threshold_curves(
