@@ -20,7 +20,7 @@ from fastprogress.fastprogress import progress_bar
 from torch.utils.data import DataLoader, Subset
 
 from .config import Config, apply_overrides, data_root, load_config, resolve_data_dir
-from .data import build_dataset, collate_boxes, pad_boxes, unpad_boxes
+from .data import build_dataset, collate_boxes, unpad_boxes
 from .files import atomic_write, atomic_write_json, check_output_folder, run_record, staged_folder
 from .metrics import (
     ProtocolA, ProtocolB, SummaryRow, box_iou, boxes_from_scoremap, check_scoremap, localization_summary, protocol_a_scoremap,

@@ -13,7 +13,6 @@ import re
 import shutil
 import sys
 import tempfile
-import time
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
