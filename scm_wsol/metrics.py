@@ -67,9 +67,13 @@ def _box_areas(b:np.ndarray) -> np.ndarray:
 
 def _intersections(a:np.ndarray, b:np.ndarray) -> np.ndarray:
     "Pixels (n, m) shared by every box of `a` (n, 4) with every box of `b` (m, 4), inclusive coordinates."
-    a, b = a[:, None, :], b[None, :, :]
-    return (np.maximum(0, np.minimum(a[..., 2], b[..., 2]) - np.maximum(a[..., 0], b[..., 0]) + 1)
-            * np.maximum(0, np.minimum(a[..., 3], b[..., 3]) - np.maximum(a[..., 1], b[..., 1]) + 1))
+    # few, in-place operations: the fast path calls this thousands of times on a handful of boxes
+    start = np.maximum(a[:, None, :2], b[None, :, :2])
+    sides = np.minimum(a[:, None, 2:], b[None, :, 2:])
+    sides -= start
+    sides += 1
+    np.maximum(sides, 0, out=sides)
+    return sides[..., 0] * sides[..., 1]
 
 def _iou_table(a:np.ndarray, b:np.ndarray) -> np.ndarray:
     "`box_iou` without the checks, for boxes already checked or made here."
@@ -239,11 +243,11 @@ def _sandwich(trace:_LevelTracer, low:int, high:int, gt:np.ndarray, gt_areas:np.
     if any(a >= areas_above[k] for j, a in enumerate(areas_below) if j != holder): return None
     alone = same_run and len(below) == len(above)
     if not alone and 2 * areas_above[k] <= areas_below[holder]: return None
-    inner, outer = np.array([trace.box(high, k)], np.float64), np.array([trace.box(low, holder)], np.float64)
-    inner_overlap, outer_overlap = _intersections(inner, gt)[0], _intersections(outer, gt)[0]
-    # every box between the two contains `inner` and lies in `outer`: its IoU with a GT box lies between these
-    lo = float((inner_overlap / (_box_areas(outer) + gt_areas - outer_overlap)).max())
-    hi = float((outer_overlap / (_box_areas(inner) + gt_areas - inner_overlap)).max())
+    inner_outer = np.array([trace.box(high, k), trace.box(low, holder)], np.float64)
+    (inner_overlap, outer_overlap), (inner_area, outer_area) = _intersections(inner_outer, gt), _box_areas(inner_outer)
+    # every box between the two contains the inner one and lies in the outer one: its IoU with a GT box lies between these
+    lo = float((inner_overlap / (outer_area + gt_areas - outer_overlap)).max())
+    hi = float((outer_overlap / (inner_area + gt_areas - inner_overlap)).max())
     # a margin keeps float rounding on the safe side (GT boxes may hold any floats)
     return lo if all(hi < f - 1e-9 or lo >= f + 1e-9 for f in fractions) else None
 
