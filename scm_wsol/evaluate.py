@@ -11,7 +11,7 @@ import math
 import os
 import sys
 import time
-from dataclasses import dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 import numpy as np
@@ -511,8 +511,8 @@ def write_test(run:TestRun, outcome:TestOutcome) -> dict:
             val=dict(split=run.val_split, num_images=len(run.val_set), results=outcome.val_results) if fixed else None,
             checkpoint=str(run.checkpoint.resolve()), checkpoint_meta=run.checkpoint_meta, out_dir=str(run.out.resolve()),
             config_file=None if run.config_file is None else str(run.config_file.resolve()), config=cfg.to_dict(), outputs=outputs,
-            run_record=run_record(**{f.name: getattr(o, f.name) if not isinstance(getattr(o, f.name), Path) else str(getattr(o, f.name))
-                                     for f in fields(o)}, device_used=str(run.device), seconds=outcome.seconds))
+            run_record=run_record(**{k: str(v) if isinstance(v, Path) else v for k, v in asdict(o).items()},
+                                  device_used=str(run.device), seconds=outcome.seconds))
         atomic_write_json(stage / 'test.txt', record)
     return record
 
