@@ -11,7 +11,7 @@ import sys
 from .config import add_config_args
 
 # %% auto #0
-__all__ = ['COMMANDS', 'test_parser', 'test_main', 'main']
+__all__ = ['COMMANDS', 'test_parser', 'test_main', 'train_parser', 'train_main', 'main']
 
 # %% ../nbs/10_cli.ipynb #1391756e
 class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
@@ -87,8 +87,67 @@ def test_main(argv=None) -> int:
     print(f"scm_wsol_test: results in {record['out_dir']}")
     return 0
 
+# %% ../nbs/10_cli.ipynb #07a9d07f
+def train_parser() -> argparse.ArgumentParser:
+    "The arguments of `scm_wsol_train`; their defaults are `train.TrainOptions`'s."
+    parser = argparse.ArgumentParser(prog='scm_wsol_train', formatter_class=_HelpFormatter, description=
+        "Train TS-CAM or SCM as the authors' tools_cam/train_cam.py: timm's AdamW, their step rule, protocol A after every epoch, "
+        'a run folder <SAVE_ROOT>/ckpt/<DATASET>/<ARCH>_CAM-NORMAL_SEED<seed>_CAM-THR<thr>_BS<bs>_<time>/ with Log_<time>.txt, backup/, '
+        'ckpt/model_best.pth (their release format), ckpt/last.pth (exact resume), log/ (TensorBoard), val.txt and test.txt. '
+        'Several GPUs or machines: torchrun --nproc_per_node N -m scm_wsol.cli train ...')
+    parser.add_argument('--lr', type=float, default=None, help="base learning rate (the authors' README: CUB 5e-5, ILSVRC 1e-6; without it their default 5e-4)")
+    parser.add_argument('--resume', default=None, metavar='CKPT',
+                        help="<run>/ckpt/last.pth continues that run exactly; model_best.pth or an authors' release starts a new run from its weights")
+    parser.add_argument('--select-on', choices=('test', 'val', 'last'), default='test',
+                        help="test: epoch and CAM threshold chosen on the test split after every epoch (the authors', the published numbers); "
+                             'val: on a wsolevaluation split (CUBV2 / ImageNetV2), then one test at that threshold; last: the last epoch')
+    parser.add_argument('--val-split', default=None, metavar='SPLIT', help="the metadata split of --select-on val (default: DATA.VAL_SPLIT, else val)")
+    parser.add_argument('--protocol-b', action='store_true', help='also evaluate the selected model with protocol B (MaxBoxAcc, MaxBoxAccV2) at the end')
+    parser.add_argument('--device', default=None, help='cuda, cuda:1, mps, cpu, ... (default: cuda when available, then mps, else cpu; cuda:LOCAL_RANK under torchrun)')
+    parser.add_argument('--amp', choices=('bf16', 'fp16'), default=None, help='backbone under autocast (the SCM blocks stay float32); fp16 with a grad scaler, GPU only')
+    parser.add_argument('--dtype', choices=('float32', 'float64'), default='float32', help='parameter precision (float64 for parity checks)')
+    parser.add_argument('--save-every', type=int, default=0, metavar='N', help='also write ckpt/last.pth every N iterations (0: at epoch ends only)')
+    parser.add_argument('--num-workers', type=int, default=None, help='data-loader workers (default: min(BASIC.NUM_WORKERS, CPUs))')
+    parser.add_argument('--eval-batch-size', type=int, default=None, help='evaluation batch size per process (default: TEST.BATCH_SIZE)')
+    parser.add_argument('--limit', type=int, default=None, metavar='N', help='only the first N images of each split (quick runs)')
+    parser.add_argument('--model-kwargs', nargs='+', default=None, metavar='KEY=VALUE', help='extra timm.create_model arguments, e.g. depth=2')
+    parser.add_argument('--skip-bad-images', action='store_true', help='leave out missing or undecodable images (listed in a warning) instead of stopping')
+    parser.add_argument('--quiet', action='store_true', default=None, help='progress lines (every BASIC.DISP_FREQ iterations) instead of progress bars')
+    parser.add_argument('--drop-path', type=float, default=None, metavar='RATE', help="the authors' flag: sets MODEL.DROP_PATH_RATE (default there: 0.1)")
+    parser.add_argument('--seed', type=int, default=None, help="parsed and ignored, as by the authors: BASIC.SEED seeds the run (--opts BASIC.SEED N)")
+    return add_config_args(parser)
+
+def _train_options(args:argparse.Namespace) -> dict:
+    "The `train.TrainOptions` fields of parsed arguments."
+    skip = {'config_file', 'opts', 'drop_path', 'seed'}
+    return {k: _model_kwargs(v) if k == 'model_kwargs' else v for k, v in vars(args).items() if k not in skip}
+
+def train_main(argv=None) -> int:
+    "Console script `scm_wsol_train`."
+    args = train_parser().parse_args(argv)
+    if args.seed is not None:
+        print(f'scm_wsol_train: --seed {args.seed} is ignored, as by the authors; BASIC.SEED seeds the run (--opts BASIC.SEED N)', file=sys.stderr)
+    overrides = list(args.opts or []) + (['MODEL.DROP_PATH_RATE', str(args.drop_path)] if args.drop_path is not None else [])
+    try:
+        from scm_wsol.train import CheckpointWriteError, NonFiniteLoss, train  # torch and timm: only once the arguments are read
+        run_dir = train(args.config_file, overrides=overrides or None, **_train_options(args))
+    except KeyboardInterrupt:
+        print('scm_wsol_train: interrupted; continue with --resume <run folder>/ckpt/last.pth', file=sys.stderr)
+        return 130
+    except (NonFiniteLoss, CheckpointWriteError, OSError, ValueError) as e:  # ConfigError and the data chapter's errors are ValueErrors
+        from scm_wsol.data import one_line_error
+        print(f'scm_wsol_train: error: {one_line_error(e)}', file=sys.stderr)
+        return 1
+    finally:
+        if 'torch.distributed' in sys.modules:
+            import torch.distributed as dist
+            if dist.is_available() and dist.is_initialized(): dist.destroy_process_group()
+    import os
+    if os.environ.get('RANK', '0') == '0': print(f'scm_wsol_train: run folder {run_dir}')  # under torchrun, once
+    return 0
+
 # %% ../nbs/10_cli.ipynb #5a0f9cdc
-COMMANDS = {'test': 'scm_wsol.cli:test_main', 'synthetic': 'scm_wsol.synthetic:main'}
+COMMANDS = {'train': 'scm_wsol.cli:train_main', 'test': 'scm_wsol.cli:test_main', 'synthetic': 'scm_wsol.synthetic:main'}
 
 def main(argv=None) -> int:
     "`python -m scm_wsol.cli <command> ...`: run one of `COMMANDS`."

@@ -102,6 +102,14 @@ class SolverConfig(_Section):
     NUM_EPOCHS: int = 40
     WEIGHT_DECAY: float = 1e-4
     MUMENTUM: float = 0.9
+    # ours: beyond the authors' recipe; these defaults keep their behaviour
+    SCHEDULE: str = 'step'
+    WARMUP_EPOCHS: float = 0.0
+    WARMUP_LR: float = 0.0
+    MIN_LR: float = 0.0
+    CLIP_GRAD: float = 0.0
+    ACCUM_STEPS: int = 1
+    LABEL_SMOOTHING: float = 0.0
 
 @dataclass(slots=True)
 class CudnnConfig(_Section):
@@ -118,7 +126,7 @@ def _to_yaml(nested:dict) -> str:
 
 @dataclass(slots=True, repr=False)
 class Config:
-    "One experiment: the seven sections of the authors' schema (plus our five keys)."
+    "One experiment: the seven sections of the authors' schema (plus our extension keys)."
     BASIC: BasicConfig = field(default_factory=BasicConfig)
     MODEL: ModelConfig = field(default_factory=ModelConfig)
     DATA: DataConfig = field(default_factory=DataConfig)
@@ -137,11 +145,13 @@ class Config:
         return 'Config(\n' + textwrap.indent(body, '  ') + ')'
 
 def default_config() -> Config:
-    "The authors' defaults (and ours for the five extension keys)."
+    "The authors' defaults (and ours for the extension keys, which keep the authors' behaviour)."
     return Config()
 
 SCHEMA = {f.name: typing.get_type_hints(f.type) for f in fields(Config)}
-EXTENSION_KEYS = ('MODEL.PRETRAINED', 'MODEL.PRETRAINED_FILE', 'MODEL.DROP_PATH_RATE', 'DATA.METADATA_DIR', 'DATA.VAL_SPLIT')
+EXTENSION_KEYS = ('MODEL.PRETRAINED', 'MODEL.PRETRAINED_FILE', 'MODEL.DROP_PATH_RATE', 'DATA.METADATA_DIR', 'DATA.VAL_SPLIT',
+                  'SOLVER.SCHEDULE', 'SOLVER.WARMUP_EPOCHS', 'SOLVER.WARMUP_LR', 'SOLVER.MIN_LR', 'SOLVER.CLIP_GRAD',
+                  'SOLVER.ACCUM_STEPS', 'SOLVER.LABEL_SMOOTHING')
 
 # %% ../nbs/01_config.ipynb #4fb3e01f
 KEY_DOCS = {
@@ -152,8 +162,8 @@ KEY_DOCS = {
     'BASIC.SEED': 'random seed (26 in all the authors\' configs)',
     'BASIC.SAVE_DIR': 'run folder, filled in when a run starts',
     'BASIC.ROOT_DIR': 'code root, filled in when a run starts',
-    'BASIC.BACKUP_CODES': 'copy code and config into the run folder\'s `backup/`',
-    'BASIC.BACKUP_LIST': 'folders that backup copies',
+    'BASIC.BACKUP_CODES': 'write the resolved config, the command line and the versions into the run folder\'s `backup/`',
+    'BASIC.BACKUP_LIST': 'folders the authors copied into `backup/` (unused: the package version and `git describe` say which code ran)',
     'BASIC.SAVE_ROOT': 'run folders go to `<SAVE_ROOT>/ckpt/<DATASET>/<ARCH>_..._<TIME>/`',
     'MODEL.ARCH': 'registered model name, e.g. `deit_scm_small_patch16_224`',
     'MODEL.CAM_THR': 'fixed CAM threshold, named in run folders (protocol A searches thresholds instead)',
@@ -187,6 +197,13 @@ KEY_DOCS = {
     'SOLVER.NUM_EPOCHS': 'training epochs',
     'SOLVER.WEIGHT_DECAY': 'weight decay of the schema (the authors\' AdamW used timm\'s default instead)',
     'SOLVER.MUMENTUM': 'SGD momentum (sic; unused by AdamW)',
+    'SOLVER.SCHEDULE': "*ours*: `step` (the authors' rule above, at every epoch start) or `cosine` (per iteration, after the warm-up)",
+    'SOLVER.WARMUP_EPOCHS': '*ours*: linear warm-up from `WARMUP_LR` over this many epochs (fractions allowed; `cosine` only)',
+    'SOLVER.WARMUP_LR': '*ours*: learning rate at the start of the warm-up',
+    'SOLVER.MIN_LR': '*ours*: learning rate at the end of the cosine schedule',
+    'SOLVER.CLIP_GRAD': '*ours*: clip the gradient norm to this value; 0 = no clipping (the authors\')',
+    'SOLVER.ACCUM_STEPS': '*ours*: accumulate gradients over this many batches per optimiser step; 1 = none (the authors\')',
+    'SOLVER.LABEL_SMOOTHING': '*ours*: label smoothing of the cross-entropy; 0 = plain cross-entropy (the authors\')',
     'CUDNN.BENCHMARK': '`torch.backends.cudnn.benchmark`',
     'CUDNN.DETERMINISTIC': '`torch.backends.cudnn.deterministic`',
     'CUDNN.ENABLE': '`torch.backends.cudnn.enabled`',

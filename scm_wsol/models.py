@@ -158,6 +158,9 @@ class TSCAM(VisionTransformer):
         return WSOLOutput(semantic.mean(dim=(2, 3)), attention * semantic, attention, semantic)
 
 # %% ../nbs/05_models.ipynb #4d1a8e30
+def _at_least_float32(x:torch.Tensor) -> torch.Tensor:
+    return x.float() if x.dtype in (torch.float16, torch.bfloat16) else x
+
 class SCM(TSCAM):
     "SCM: TS-CAM plus the spatial calibration module (`layers`) on the training path."
 
@@ -180,7 +183,10 @@ class SCM(TSCAM):
         semantic, attention = self.forward_maps(x)
         attention = minmax_normalize(attention)
         if self.training or self.scm_at_inference:
-            semantic, calibrated = self.layers(semantic, attention.flatten(1))
+            # under autocast (--amp) the backbone runs in bf16/fp16, but the Newton-Schulz stack stays in float32:
+            # it amplifies round-off (chapter 09 measures what bf16 would do to the gradients of lambda and tau)
+            with torch.autocast(semantic.device.type, enabled=False):
+                semantic, calibrated = self.layers(_at_least_float32(semantic), _at_least_float32(attention.flatten(1)))
             logits = semantic.mean(dim=(2, 3))
             if self.training: return logits
             attention = minmax_normalize(calibrated).view_as(attention)
