@@ -109,6 +109,7 @@ def train_parser() -> argparse.ArgumentParser:
     parser.add_argument('--save-every', type=int, default=0, metavar='N', help='also write ckpt/last.pth every N iterations (0: at epoch ends only)')
     parser.add_argument('--num-workers', type=int, default=None, help='data-loader workers (default: min(BASIC.NUM_WORKERS, CPUs))')
     parser.add_argument('--eval-batch-size', type=int, default=None, help='evaluation batch size per process (default: TEST.BATCH_SIZE)')
+    parser.add_argument('--metric-workers', type=int, default=0, help="processes computing protocol A's hit tables after every epoch (0: in the training process)")
     parser.add_argument('--limit', type=int, default=None, metavar='N', help='only the first N images of each split (quick runs)')
     parser.add_argument('--model-kwargs', nargs='+', default=None, metavar='KEY=VALUE', help='extra timm.create_model arguments, e.g. depth=2')
     parser.add_argument('--skip-bad-images', action='store_true', help='leave out missing or undecodable images (listed in a warning) instead of stopping')
