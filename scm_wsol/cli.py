@@ -65,9 +65,8 @@ def test_parser() -> argparse.ArgumentParser:
     parser.add_argument('--quiet', action='store_true', default=None, help='progress lines instead of a progress bar')
     return add_config_args(parser)
 
-def _options(args:argparse.Namespace) -> dict:
-    "The `evaluate.TestOptions` fields of parsed arguments."
-    skip = {'config_file', 'opts', 'resume'}
+def _options(args:argparse.Namespace, skip=('config_file', 'opts', 'resume')) -> dict:
+    "The options-dataclass fields of parsed arguments (`evaluate.TestOptions`, `train.TrainOptions`): all but `skip`."
     return {k: _model_kwargs(v) if k == 'model_kwargs' else v for k, v in vars(args).items() if k not in skip}
 
 def test_main(argv=None) -> int:
@@ -118,11 +117,6 @@ def train_parser() -> argparse.ArgumentParser:
     parser.add_argument('--seed', type=int, default=None, help="parsed and ignored, as by the authors: BASIC.SEED seeds the run (--opts BASIC.SEED N)")
     return add_config_args(parser)
 
-def _train_options(args:argparse.Namespace) -> dict:
-    "The `train.TrainOptions` fields of parsed arguments."
-    skip = {'config_file', 'opts', 'drop_path', 'seed'}
-    return {k: _model_kwargs(v) if k == 'model_kwargs' else v for k, v in vars(args).items() if k not in skip}
-
 def train_main(argv=None) -> int:
     "Console script `scm_wsol_train`."
     args = train_parser().parse_args(argv)
@@ -131,7 +125,7 @@ def train_main(argv=None) -> int:
     overrides = list(args.opts or []) + (['MODEL.DROP_PATH_RATE', str(args.drop_path)] if args.drop_path is not None else [])
     try:
         from scm_wsol.train import CheckpointWriteError, NonFiniteLoss, train  # torch and timm: only once the arguments are read
-        run_dir = train(args.config_file, overrides=overrides or None, **_train_options(args))
+        run_dir = train(args.config_file, overrides=overrides or None, **_options(args, skip=('config_file', 'opts', 'drop_path', 'seed')))
     except KeyboardInterrupt:
         print('scm_wsol_train: interrupted; continue with --resume <run folder>/ckpt/last.pth', file=sys.stderr)
         return 130

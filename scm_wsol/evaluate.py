@@ -29,9 +29,10 @@ from .models import load_checkpoint, model_from_config
 from .visualize import DRAW_FOLDERS, denormalize, plot_gallery, plot_threshold_curves, save_figure, save_visual_outputs, visual_outputs
 
 # %% auto #0
-__all__ = ['PROTOCOLS', 'protocol_names', 'default_device', 'scoremap_path', 'ImageMaps', 'Evaluator', 'evaluate', 'image_table',
-           'write_csv', 'save_scoremaps', 'evaluate_scoremaps', 'draw_outputs', 'TestOptions', 'default_out_dir',
-           'TestRun', 'setup_test', 'TestOutcome', 'run_test', 'write_test', 'evaluate_checkpoint', 'results_table']
+__all__ = ['PROTOCOLS', 'protocol_names', 'default_device', 'scoremap_path', 'ImageMaps', 'Evaluator', 'run_model', 'evaluate',
+           'image_table', 'write_csv', 'save_scoremaps', 'evaluate_scoremaps', 'draw_outputs', 'TestOptions',
+           'default_out_dir', 'TestRun', 'setup_test', 'TestOutcome', 'run_test', 'write_test', 'evaluate_checkpoint',
+           'results_table']
 
 # %% ../nbs/08_evaluate.ipynb #e2824882
 PROTOCOLS = ('A', 'B')
@@ -142,6 +143,14 @@ class Evaluator:
 
     def _protocols(self): return [p for p in (self.protocol_a, self.protocol_b) if p is not None]
 
+    def all_reduce(self, num_classes:int, group=None):
+        "Sum the counters over the processes of a `torch.distributed` group (each process having counted its own share of the images), in place."
+        # a process whose share was empty has not made protocol A yet; every process must take part with the same counters
+        if 'A' in self.protocols and self.protocol_a is None: self.protocol_a = self._make_protocol_a(num_classes)
+        for protocol in self._protocols(): protocol.all_reduce(group)
+        self.num_images = self._protocols()[0].num_images
+        return self
+
     def compute(self) -> dict[str, float]:
         "The results: `num_images`, the headline numbers (`metrics.localization_summary`), then protocol A's and protocol B's keys (percentages; thresholds as fractions)."
         if not self.num_images: raise ValueError('Evaluator.compute: no batch was evaluated (is the loader empty?)')
@@ -192,6 +201,34 @@ def _batches(loader, quiet, log_every:int|None, desc:str):
         if i % every == 0 or i == total:
             print(f'{desc}: {i}/{total} batches, {images} images, {time.perf_counter() - start:.1f} s', flush=True)
 
+def run_model(
+    model:torch.nn.Module, # a model of scm_wsol.models (eval forward returns WSOLOutput)
+    loader, # evaluation batches from `collate_boxes`, in dataset order
+    evaluator:Evaluator, # what counts the outputs
+    device='cpu', # where the model runs ('cuda', 'cuda:1', ...)
+    quiet:bool|None=None, # True: progress lines instead of a bar even in a terminal
+    log_every:int|None=None, # batches between progress lines
+    desc:str='evaluating', # label of the progress lines
+    dtype:torch.dtype|None=None, # the images' dtype (the model's: float64 for parity runs); None: as loaded
+    progress=None, # a function wrapping the loader (another bar, or none) instead of the default bar or lines
+) -> Evaluator: # `evaluator`, fed
+    "Feed `evaluator` with `model`'s eval-mode outputs over `loader` (under `torch.inference_mode`); the model's mode is restored after."
+    device = torch.device(device)
+    was_training = model.training
+    model.to(device).eval()
+    batches = _batches(loader, quiet, log_every, desc) if progress is None else progress(loader)
+    try:
+        with torch.inference_mode():
+            for batch in batches:
+                if len(batch) != 4:
+                    raise ValueError('the loader yields training batches (images, labels); evaluation needs '
+                                     '(images, labels, boxes, image_ids): build the dataset with train=False and collate with collate_boxes')
+                images, labels, boxes, image_ids = batch
+                evaluator.update(model(images.to(device, dtype, non_blocking=True)), labels, boxes, image_ids)
+    finally:
+        model.train(was_training)
+    return evaluator
+
 def evaluate(
     model:torch.nn.Module, # a model of scm_wsol.models (eval forward returns WSOLOutput)
     loader, # evaluation batches from `collate_boxes`, in dataset order
@@ -203,20 +240,8 @@ def evaluate(
 ) -> dict[str, float]: # `evaluator.compute()`
     "Run `model` over `loader` and return the results dictionary of `evaluator`."
     evaluator = Evaluator('A') if evaluator is None else evaluator
-    device = torch.device(device)
-    was_training = model.training
-    model.to(device).eval()
-    try:
-        with torch.inference_mode():
-            for batch in _batches(loader, quiet, log_every, desc):
-                if len(batch) != 4:
-                    raise ValueError('the loader yields training batches (images, labels); evaluation needs '
-                                     '(images, labels, boxes, image_ids): build the dataset with train=False and collate with collate_boxes')
-                images, labels, boxes, image_ids = batch
-                evaluator.update(model(images.to(device, non_blocking=True)), labels, boxes, image_ids)
-    finally:
-        model.train(was_training)
-    return evaluator.compute()
+    return run_model(model, loader, evaluator, device, quiet, log_every, desc).compute()
+
 
 # %% ../nbs/08_evaluate.ipynb #33d8e4a3
 def _box_text(boxes) -> str:

@@ -29,7 +29,7 @@ from torch.utils.data import DataLoader, Dataset, DistributedSampler, Sampler
 import scm_wsol
 from .config import Config, apply_overrides, load_config, save_config
 from .data import collate_boxes
-from .evaluate import Evaluator, _dataset, _device, _limited
+from .evaluate import Evaluator, _dataset, _device, _limited, run_model
 from .files import atomic_torch_save, atomic_write, atomic_write_json, run_record
 from .models import load_checkpoint, model_from_config, read_checkpoint
 
@@ -264,6 +264,12 @@ def new_run_dir(cfg:Config) -> Path:
         path = base.with_name(f'{base.name}_{n}')
     return path
 
+def _plain(value):
+    "`value` with every `Path` in it as a string: for JSON files and checkpoints read with `weights_only=True`."
+    if isinstance(value, dict): return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)): return [_plain(v) for v in value]
+    return str(value) if isinstance(value, Path) else value
+
 def _git_describe() -> str|None:
     root = Path(scm_wsol.__file__).resolve().parent.parent
     try:
@@ -276,7 +282,7 @@ def write_backup(run_dir:Path, cfg:Config, options:TrainOptions):
     backup = run_dir / 'backup'
     save_config(cfg, backup / 'config.yaml')
     atomic_write(backup / 'command.txt', ' '.join([Path(sys.executable).name, *sys.argv]) + '\n')
-    record = run_record(**{k: str(v) if isinstance(v, Path) else v for k, v in asdict(options).items()})
+    record = run_record(**_plain(asdict(options)))
     record['versions']['git_describe'] = _git_describe()
     atomic_write_json(backup / 'run.json', record)
 
@@ -323,26 +329,16 @@ def evaluate_split(model:nn.Module, dataset, cfg:Config, device, ddp:Distributed
                    progress=None, metric_workers:int=0) -> dict:
     "Protocol A (and/or B) of `model` over `dataset`, sharded over the processes of a torchrun job and summed: the `Evaluator.compute()` dictionary."
     ddp = ddp or Distributed()
-    device = torch.device(device)
     loader = DataLoader(dataset, batch_size=batch_size or cfg.TEST.BATCH_SIZE, sampler=ShardSampler(dataset, ddp.world_size, ddp.rank),
-                        num_workers=num_workers, collate_fn=collate_boxes, pin_memory=device.type == 'cuda')
+                        num_workers=num_workers, collate_fn=collate_boxes, pin_memory=torch.device(device).type == 'cuda')
     evaluator = Evaluator(protocol, cam_threshold=cam_threshold, image_size=int(cfg.DATA.CROP_SIZE), metric_workers=metric_workers)
-    model = getattr(model, 'module', model)
-    was_training = model.training
-    model.eval()
     try:
-        with torch.inference_mode(), _autocast(device, amp):
-            batches = loader if progress is None else progress(loader)
-            for images, labels, boxes, image_ids in batches:
-                evaluator.update(model(images.to(device, dtype, non_blocking=True)), labels, boxes, image_ids)
-        if ddp.enabled:
-            if 'A' in evaluator.protocols and evaluator.protocol_a is None: evaluator.protocol_a = evaluator._make_protocol_a(cfg.DATA.NUM_CLASSES)
-            for protocol_counts in evaluator._protocols(): protocol_counts.all_reduce()
-            evaluator.num_images = next(p.num_images for p in evaluator._protocols())
+        with _autocast(device, amp):
+            run_model(getattr(model, 'module', model), loader, evaluator, device, dtype=dtype, progress=progress or (lambda batches: batches))
+        if ddp.enabled: evaluator.all_reduce(cfg.DATA.NUM_CLASSES)
         return evaluator.compute()
     finally:
         evaluator.close()
-        model.train(was_training)
 
 def authors_results(results:dict) -> dict:
     "The authors' 28 keys of protocol A's results, in their order."
@@ -366,11 +362,6 @@ def _load_config(config, overrides) -> tuple[Config, Path|None]:
     if isinstance(config, Config): return (apply_overrides(config, overrides) if overrides else config), None
     return load_config(config, overrides), Path(config)
 
-def _plain(value):
-    if isinstance(value, dict): return {k: _plain(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)): return [_plain(v) for v in value]
-    return str(value) if isinstance(value, Path) else value
-
 class Trainer:
     "One training run: `setup()` (data, model, optimiser, run folder), `fit()` (the epochs), `finish()` (selection, test.txt)."
     def __init__(self, config, options:TrainOptions|None=None, overrides=None, model:nn.Module|None=None):
@@ -379,7 +370,7 @@ class Trainer:
         if o.amp is not None and o.amp not in AMP: raise ValueError(f'amp {o.amp!r}: use bf16 or fp16')
         if o.dtype not in DTYPES: raise ValueError(f'dtype {o.dtype!r}: use float32 or float64')
         if o.amp and o.dtype == 'float64': raise ValueError('amp needs dtype float32')
-        self.given_model, self.resume_state = model, None
+        self.given_model, self.resume_state, self.resume_weights = model, None, None
         self.cfg, self.config_file = _load_config(config, overrides)
         if o.resume is not None:
             resume = Path(o.resume)
@@ -445,9 +436,9 @@ class Trainer:
         if self.given_model is not None: model = self.given_model
         else:
             kwargs = dict(o.model_kwargs or {})
-            if self.resume_state is not None or hasattr(self, 'resume_weights'): kwargs.setdefault('pretrained', False)
+            if self.resume_state is not None or self.resume_weights is not None: kwargs.setdefault('pretrained', False)
             model = model_from_config(cfg, **kwargs)
-        if hasattr(self, 'resume_weights'):
+        if self.resume_weights is not None:
             path, _ = self.resume_weights
             meta = load_checkpoint(model, path, head_mismatch='error')
             self.resumed_from = f"{path} (epoch {meta.get('epoch', '?')}, best_map {meta.get('best_map', '?')})"
@@ -557,10 +548,12 @@ def fit(self:Trainer):
 @patch
 def _lambda_tau(self:Trainer) -> dict[str, float]:
     "λ and τ of every SCM block under the authors' TensorBoard tags (they trained under DataParallel: `module.` prefix)."
-    named = [(n, p) for n, p in self.model.named_parameters() if n.startswith('layers.') and n.endswith(('fuse._loss_rate', 'thred'))]
-    if not named: return {}
-    values = torch.cat([p.detach().reshape(-1)[:1].double() for _, p in named]).tolist()  # one transfer, not one per scalar
-    return {f'module.{n}': v for (n, _), v in zip(named, values)}
+    if not hasattr(self, '_scm_scalars'):
+        self._scm_scalars = [(f'module.{n}', p) for n, p in self.model.named_parameters()
+                             if n.startswith('layers.') and n.endswith(('fuse._loss_rate', 'thred'))]
+    if not self._scm_scalars: return {}
+    values = torch.cat([p.detach().reshape(-1)[:1].double() for _, p in self._scm_scalars]).tolist()  # one transfer, not one per scalar
+    return {tag: v for (tag, _), v in zip(self._scm_scalars, values)}
 
 @patch
 def _train_epoch(self:Trainer):
@@ -644,7 +637,7 @@ def _end_epoch(self:Trainer):
     record = val_record(results, self.epoch, split, o.select_on)
     self.records.append(record)
     score = record['GT-Known_top-1']
-    improved = score > self.best['score'] if o.select_on != 'last' else True
+    improved = o.select_on == 'last' or score > self.best['score']
     if improved:
         self.best = dict(score=score, epoch=self.epoch, cam_threshold=record['det_optThred_thr_50.00_top-1'])
     if self.ddp.main:
@@ -660,7 +653,6 @@ def _end_epoch(self:Trainer):
         for key, value in record.items():
             if isinstance(value, (int, float)) and key != 'epoch': w.add_scalar(f'eval_{split}/{key}', value, self.epoch)
         w.flush()
-    self.epoch_done = True
     self._save_last(epoch_end=True)
     if self.ddp.main: self._write_val_txt()
 
@@ -706,8 +698,8 @@ def finish(self:Trainer) -> dict:
     best_path = self.ckpt_dir / 'model_best.pth'
     if self.ddp.enabled: dist.barrier()  # model_best.pth is written by rank 0
     chosen = next(r for r in self.records if r['epoch'] == self.best['epoch'])
-    needs_best = o.select_on == 'val' or o.protocol_b
-    if needs_best and o.select_on != 'last': load_checkpoint(self.model, best_path, head_mismatch='error')
+    # the model in memory is the last epoch's: the chosen one is read back when it may be another
+    if o.select_on == 'val' or (o.select_on == 'test' and o.protocol_b): load_checkpoint(self.model, best_path, head_mismatch='error')
     if o.select_on == 'val':
         threshold = self.best['cam_threshold']
         if self.ddp.main: self.log(f"Testing epoch {self.best['epoch']} at the CAM threshold {threshold:.2f} chosen on the {self.val_split} split")
