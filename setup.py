@@ -38,7 +38,7 @@ setuptools.setup(
     python_requires=f'>={min_python}',
     packages=setuptools.find_packages(include=[meta['lib_path'], meta['lib_path'] + '.*']),
     include_package_data=True,
-    package_data={meta['lib_path']: ['configs/*/*.yaml']},
+    package_data={meta['lib_path']: ['configs/*/*.yaml', 'weights/*.pth', 'weights/*.json']},
     install_requires=words('requirements'),
     extras_require={'dev': words('dev_requirements')},
     entry_points={'console_scripts': words('console_scripts'), 'nbdev': [f"{meta['lib_path']}={meta['lib_path']}._modidx:d"]},

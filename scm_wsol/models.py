@@ -5,6 +5,7 @@
 # %% ../nbs/05_models.ipynb #bab0336c
 from __future__ import annotations
 
+import importlib.resources
 import logging
 import math
 import warnings
@@ -18,7 +19,7 @@ from torch import nn
 from torch.utils.checkpoint import checkpoint as activation_checkpoint
 
 from timm.data import IMAGENET_DEFAULT_MEAN, IMAGENET_DEFAULT_STD
-from timm.layers import Attention
+from timm.layers import Attention, to_2tuple
 from timm.models import build_model_with_cfg, create_model, generate_default_cfgs, is_model, register_model
 # timm's checkpoint readers: `_torch_load` is torch.load(weights_only=True) that also admits the
 # argparse.Namespace timm's own training checkpoints carry
@@ -31,10 +32,11 @@ from .scm import SpatialCalibration, minmax_normalize
 _logger = logging.getLogger(__name__)
 
 # %% auto #0
-__all__ = ['default_cfgs', 'CHECKPOINT_FORMAT', 'ClassTokenAttention', 'WSOLBlock', 'WSOLOutput', 'TSCAM', 'SCM',
-           'deit_tscam_tiny_patch16_224', 'deit_tscam_small_patch16_224', 'deit_tscam_base_patch16_224',
-           'deit_scm_tiny_patch16_224', 'deit_scm_small_patch16_224', 'deit_scm_base_patch16_224',
-           'vit_scm_small_patch16_224', 'read_checkpoint', 'load_checkpoint', 'save_checkpoint', 'load_pretrained',
+__all__ = ['default_cfgs', 'PRETRAINED_DIR', 'MICRO_WEIGHTS', 'CHECKPOINT_FORMAT', 'ClassTokenAttention', 'WSOLBlock',
+           'WSOLOutput', 'TSCAM', 'SCM', 'deit_tscam_tiny_patch16_224', 'deit_tscam_small_patch16_224',
+           'deit_tscam_base_patch16_224', 'deit_scm_tiny_patch16_224', 'deit_scm_small_patch16_224',
+           'deit_scm_base_patch16_224', 'vit_scm_small_patch16_224', 'ConvStem', 'cvit_tscam_micro_patch8_96',
+           'cvit_scm_micro_patch8_96', 'read_checkpoint', 'load_checkpoint', 'save_checkpoint', 'load_pretrained',
            'registered_architectures', 'model_from_config']
 
 # %% ../nbs/05_models.ipynb #ce92e9a6
@@ -171,12 +173,16 @@ class SCM(TSCAM):
         scm_iterations:int|tuple[int, ...]=(16, 4), # Newton-Schulz steps per block (the last value repeats)
         scm_solver:str='newton_schulz', # or 'exact' (torch.linalg.solve), an option beside the authors' method
         scm_at_inference:bool=False, # keep the module at inference (ablation)
+        scm_learnable:bool=True, # train λ and τ (the authors'); False keeps them at their initial values (ablation)
         **kwargs, # `TSCAM` / `VisionTransformer` arguments
     ):
         super().__init__(num_classes=num_classes, **kwargs)
         self.layers = SpatialCalibration(grid_size=tuple(self.patch_embed.grid_size), num_blocks=scm_blocks,
                                          iterations=scm_iterations, solver=scm_solver)
         self.scm_at_inference = scm_at_inference
+        if not scm_learnable:
+            for name, p in self.layers.named_parameters():
+                if name.endswith(('_loss_rate', 'thred')): p.requires_grad_(False)
 
     def forward(self, x:torch.Tensor) -> torch.Tensor|WSOLOutput:
         "Training: logits of the calibrated maps. Evaluation: `WSOLOutput` with cams = minmax(F) * S."
@@ -252,6 +258,57 @@ def deit_scm_base_patch16_224(pretrained=False, **kwargs) -> SCM:
 def vit_scm_small_patch16_224(pretrained=False, **kwargs) -> SCM:
     "SCM on the authors' ViT-S (embed 768, depth 8, 8 heads, MLP ratio 3, qk scale 768 ** -0.5); no ImageNet weights exist."
     return _create(SCM, 'vit_scm_small_patch16_224', pretrained, dict(_AUTHORS_VIT_S), **kwargs)
+
+# %% ../nbs/05_models.ipynb #ab9773ca
+class ConvStem(nn.Module):
+    "Patch embedding by log2(patch_size) 3x3 stride-2 convolutions (BN, ReLU) and a 1x1 projection; a drop-in for timm's `PatchEmbed`."
+    output_fmt, dynamic_img_pad, strict_img_size = 'NLC', False, True
+
+    def __init__(self, img_size=224, patch_size=16, in_chans=3, embed_dim=768, norm_layer=None, flatten=True, bias=True, **kwargs):
+        super().__init__()
+        if not isinstance(patch_size, int) or patch_size < 2 or patch_size & (patch_size - 1):
+            raise ValueError(f'ConvStem: patch_size must be a power of 2 (one stride-2 convolution per halving), got {patch_size!r}')
+        if not flatten: raise ValueError('ConvStem: flatten=False is not supported')
+        self.img_size, self.patch_size = to_2tuple(img_size), to_2tuple(patch_size)
+        self.grid_size = tuple(s // patch_size for s in self.img_size)
+        self.num_patches = self.grid_size[0] * self.grid_size[1]
+        stages = patch_size.bit_length() - 1
+        layers, channels = [], in_chans
+        for i in range(stages):  # widths embed/2**(stages-1), ..., embed
+            width = max(embed_dim >> (stages - 1 - i), 8)
+            layers += [nn.Conv2d(channels, width, 3, 2, 1, bias=False), nn.BatchNorm2d(width), nn.ReLU(inplace=True)]
+            channels = width
+        self.stem = nn.Sequential(*layers)
+        self.proj = nn.Conv2d(channels, embed_dim, 1, bias=bias)
+        self.norm = norm_layer(embed_dim) if norm_layer else nn.Identity()
+
+    def feat_ratio(self, as_scalar=True): return self.patch_size[0] if as_scalar else self.patch_size
+    def dynamic_feat_size(self, img_size): return tuple(s // p for s, p in zip(img_size, self.patch_size))
+
+    def forward(self, x:torch.Tensor) -> torch.Tensor:
+        if tuple(x.shape[-2:]) != self.img_size:
+            raise ValueError(f'ConvStem: input size {tuple(x.shape[-2:])} does not match the model ({self.img_size[0]}, {self.img_size[1]})')
+        return self.norm(self.proj(self.stem(x)).flatten(2).transpose(1, 2))
+
+PRETRAINED_DIR = importlib.resources.files('scm_wsol') / 'weights'
+MICRO_WEIGHTS = 'cvit_micro_patch8_96.synthetic40.pth'  # made by chapter 11 (nbs/11_pretrain.ipynb), with its results.json
+
+def _micro_cfg() -> dict:
+    return _cfg() | dict(input_size=(3, 96, 96), first_conv='patch_embed.stem.0', file=str(PRETRAINED_DIR / MICRO_WEIGHTS),
+                         license='same as scm_wsol')
+
+default_cfgs.update(generate_default_cfgs({f'cvit_{method}_micro_patch8_96.synthetic40': _micro_cfg() for method in ('tscam', 'scm')}))
+_MICRO = dict(img_size=96, patch_size=8, embed_dim=96, depth=4, num_heads=3, embed_layer=ConvStem)
+
+@register_model
+def cvit_tscam_micro_patch8_96(pretrained=False, **kwargs) -> TSCAM:
+    "TS-CAM on a conv-stem ViT for the generated data (96 px, patch 8, embed 96, depth 4, 3 heads); weights: chapter 11's pretraining."
+    return _create(TSCAM, 'cvit_tscam_micro_patch8_96', pretrained, dict(_MICRO), **kwargs)
+
+@register_model
+def cvit_scm_micro_patch8_96(pretrained=False, **kwargs) -> SCM:
+    "SCM on the same conv-stem ViT; its calibration blocks are not pretrained (as for DeiT)."
+    return _create(SCM, 'cvit_scm_micro_patch8_96', pretrained, dict(_MICRO), **kwargs)
 
 # %% ../nbs/05_models.ipynb #d30d8737
 CHECKPOINT_FORMAT = 'scm_wsol.checkpoint/1'

@@ -25,8 +25,8 @@ from .config import data_root
 from .files import atomic_write, atomic_write_json
 
 # %% auto #0
-__all__ = ['SHAPES', 'TEXTURES', 'MAX_CLASSES', 'MIN_OBJECT_RADIUS', 'GENERATOR_VERSION', 'STAMP', 'SPLITS', 'random_colour',
-           'texture', 'shape_outline', 'class_specs', 'class_dirs', 'render_image', 'shape_diameter',
+__all__ = ['SHAPES', 'TEXTURES', 'MAX_CLASSES', 'CLUTTER', 'MIN_OBJECT_RADIUS', 'GENERATOR_VERSION', 'STAMP', 'SPLITS',
+           'random_colour', 'texture', 'shape_outline', 'class_specs', 'class_dirs', 'render_image', 'shape_diameter',
            'object_scale_range', 'read_stamp', 'content_digest', 'read_split', 'preview_grid', 'make_dataset',
            'dataset_summary', 'main']
 
@@ -157,19 +157,32 @@ def _paint(canvas:np.ndarray, polygons:list, texture_kind:str, rng:np.random.Gen
 
 def _random_texture(rng:np.random.Generator) -> str: return TEXTURES[rng.integers(len(TEXTURES))]
 
+CLUTTER = ('textured', 'plain', 'none')  # background shapes in class textures (the default), in flat colours, or none
+
+def _paint_flat(canvas:np.ndarray, polygons:list, colour:np.ndarray):
+    "Fill `polygons` of `canvas` in place with one flat colour (anti-aliased edges)."
+    H, W = canvas.shape[:2]
+    mask = np.zeros((H, W), np.uint8)
+    for points, fill in polygons: cv2.fillPoly(mask, [np.round(points * 16).astype(np.int32)], fill, lineType=cv2.LINE_AA, shift=4)
+    alpha = (mask.astype(np.float32) / 255)[..., None]
+    canvas += (colour - canvas) * alpha
+
 def render_image(rng:np.random.Generator, shape:str, texture_kind:str, image_size=(160, 320), object_scale=(0.35, 0.75),
-                 distractors=(2, 5), occlusion:float=0.3, object_colour=random_colour):
+                 distractors=(2, 5), occlusion:float=0.3, object_colour=random_colour,
+                 clutter:str='textured'):
     "One RGB uint8 image of the class (`shape`, `texture_kind`), its GT box `(x0, y0, x1, y1)` (inclusive pixels) and the object's coverage mask."
+    if clutter not in CLUTTER: raise ValueError(f'clutter={clutter!r}: expected one of {CLUTTER}')
     W, H = (int(v) for v in rng.integers(image_size[0], image_size[1] + 1, 2))
     short = min(W, H)
     gh, gw = (int(v) for v in rng.integers(2, 5, 2))
     grid = np.stack([[random_colour(rng) for _ in range(gw)] for _ in range(gh)])
     canvas = cv2.resize(grid, (W, H), interpolation=cv2.INTER_CUBIC)
-    for _ in range(rng.integers(3, 6)):
+    for _ in range(rng.integers(3, 6) if clutter != 'none' else 0):
         outline = _blob(rng) if rng.uniform() < 0.5 else _SQUARE
         polygons = _transform(outline, rng.uniform(0.25, 0.6) * short, rng.uniform(0.4, 1), rng.uniform(0, 2 * math.pi),
                               (rng.uniform(0, W), rng.uniform(0, H)))
-        _paint(canvas, polygons, _random_texture(rng), rng)
+        if clutter == 'textured': _paint(canvas, polygons, _random_texture(rng), rng)
+        else: _paint_flat(canvas, polygons, random_colour(rng))
     for _ in range(rng.integers(distractors[0], distractors[1] + 1)):
         outline = _blob(rng) if rng.uniform() < 0.6 else _bar(rng)
         polygons = _transform(outline, rng.uniform(0.1, 0.3) * short, rng.uniform(0.5, 1), rng.uniform(0, 2 * math.pi),
@@ -237,7 +250,7 @@ def _pair(value, name:str, integers:bool=False) -> tuple:
     return low, high
 
 def _check_params(seed, num_classes, images_per_class, val_per_class, train_fraction, image_size, object_scale,
-                  distractors, occlusion, jpeg_quality) -> dict:
+                  distractors, occlusion, jpeg_quality, clutter='textured') -> dict:
     "The parameters as the stamp records them, once every one is known to be drawable; else a ValueError naming the one at fault."
     seed = _whole(seed, 'seed')
     if seed < 0: raise ValueError(f'seed={seed!r}: expected an integer >= 0')
@@ -264,12 +277,13 @@ def _check_params(seed, num_classes, images_per_class, val_per_class, train_frac
     if distractors[0] < 0: raise ValueError(f'distractors={distractors}: expected counts >= 0')
     occlusion = _real(occlusion, 'occlusion')
     if not 0 <= occlusion <= 1: raise ValueError(f'occlusion={occlusion}: expected a probability')
+    if clutter not in CLUTTER: raise ValueError(f'clutter={clutter!r}: expected one of {CLUTTER}')
     jpeg_quality = _whole(jpeg_quality, 'jpeg_quality')
     if not 1 <= jpeg_quality <= 100: raise ValueError(f'jpeg_quality={jpeg_quality}: expected 1..100')
     return dict(generator=GENERATOR_VERSION, seed=int(seed), num_classes=int(num_classes), images_per_class=int(images_per_class),
                 val_per_class=int(val_per_class), train_fraction=float(train_fraction), image_size=list(image_size),
                 object_scale=list(object_scale), distractors=list(distractors), occlusion=float(occlusion),
-                jpeg_quality=int(jpeg_quality))
+                jpeg_quality=int(jpeg_quality), clutter=str(clutter))
 
 # %% ../nbs/03_synthetic.ipynb #ca60f6e2
 def read_stamp(out_dir) -> dict|None:
@@ -305,7 +319,8 @@ def _write_dataset(root:Path, p:dict):
     "Render and write every file of the dataset described by `p` under `root` (a fresh folder), except the stamp."
     dirs, specs = class_dirs(p['num_classes']), class_specs(p['num_classes'])
     num_train = round(p['train_fraction'] * p['images_per_class'])
-    render = dict(image_size=p['image_size'], object_scale=p['object_scale'], distractors=p['distractors'], occlusion=p['occlusion'])
+    render = dict(image_size=p['image_size'], object_scale=p['object_scale'], distractors=p['distractors'], occlusion=p['occlusion'],
+                  clutter=p.get('clutter', 'textured'))
     records = {s: [] for s in SPLITS}   # (path, label, width, height, box)
     cub = []                            # (path, label, is_training, box)
     for label, (folder, (shape, texture_kind)) in enumerate(zip(dirs, specs)):
@@ -389,11 +404,11 @@ def _save_preview(root:Path, n:int=12):
 # %% ../nbs/03_synthetic.ipynb #aeeed335
 def make_dataset(out_dir, seed:int=0, num_classes:int=10, images_per_class:int=60, val_per_class:int=10,
                  train_fraction:float=0.5, image_size=(160, 320), object_scale=(0.35, 0.75), distractors=(2, 5),
-                 occlusion:float=0.3, jpeg_quality:int=90, overwrite:bool=False, preview:bool=True) -> Path:
+                 occlusion:float=0.3, jpeg_quality:int=90, overwrite:bool=False, preview:bool=True, clutter:str='textured') -> Path:
     "Write the generated dataset (CUB-200-2011 layout + wsolevaluation metadata) to `out_dir`; returns `out_dir`."
     out_dir = Path(out_dir)
     params = _check_params(seed, num_classes, images_per_class, val_per_class, train_fraction, image_size, object_scale,
-                           distractors, occlusion, jpeg_quality)
+                           distractors, occlusion, jpeg_quality, clutter)
     if not overwrite and _is_complete(out_dir, params):
         if preview and not (out_dir / 'preview.png').exists(): _save_preview(out_dir)
         return out_dir
