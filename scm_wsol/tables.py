@@ -266,6 +266,11 @@ def environment(values:dict|None):
             else: os.environ[k] = v
 
 # %% ../nbs/13_tables.ipynb #6ae854a3
+def _trained_here(run_dir:Path) -> bool:
+    "False for a training run whose results.json is here without its selected checkpoint: results of a fresh clone, whose runs must be made again."
+    run = (_read_json(run_dir / 'results.json') or {}).get('run') or {}
+    return not run.get('trained') or (run_dir / str(run.get('run_dir') or '') / 'ckpt' / 'model_best.pth').is_file()
+
 def run_grid(
     grid, # a list of `Experiment`s, or the name of one of `GRIDS`
     reports_dir, # runs go to `reports_dir/runs/<name>/`
@@ -293,7 +298,9 @@ def run_grid(
         run_dir = runs_dir / entry.name
         where = f'[{i}/{len(grid)}] {entry.name}'
         if (run_dir / 'results.json').is_file() and skip_done and entry.checkpoint_from not in ran:
-            if _read_json(run_dir / 'entry.json') == _entry_record(entry):
+            if not _trained_here(run_dir):
+                if progress: print(f'{where}: done before, but its checkpoint is not here (checkpoints stay out of git): running again', flush=True)
+            elif _read_json(run_dir / 'entry.json') == _entry_record(entry):
                 outcomes.append(dict(name=entry.name, status='skipped', seconds=0.0, error=None))
                 if progress: print(f'{where}: done before, skipped ({run_dir / "results.json"})', flush=True)
                 continue
