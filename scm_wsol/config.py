@@ -5,9 +5,9 @@
 # %% auto #0
 __all__ = ['SCHEMA', 'EXTENSION_KEYS', 'KEY_DOCS', 'DATA_ROOT_ENV', 'CONFIGS_DIR', 'ConfigError', 'ConfigWarning', 'BasicConfig',
            'ModelConfig', 'DataConfig', 'TrainConfig', 'TestConfig', 'SolverConfig', 'CudnnConfig', 'Config',
-           'default_config', 'describe_schema', 'read_yaml', 'apply_overrides', 'load_config', 'data_root',
-           'resolve_data_dir', 'resolve_metadata_dir', 'shipped_configs', 'shipped_config', 'add_config_args',
-           'config_from_args', 'save_config']
+           'default_config', 'describe_schema', 'read_yaml', 'did_you_mean', 'override_pairs', 'apply_overrides',
+           'load_config', 'data_root', 'resolve_data_dir', 'resolve_metadata_dir', 'shipped_configs', 'shipped_config',
+           'add_config_args', 'config_from_args', 'save_config']
 
 # %% ../nbs/01_config.ipynb #430f2e5b
 import argparse
@@ -266,7 +266,8 @@ def read_yaml(path) -> tuple[typing.Any, dict]:
         if loader is not None: loader.dispose()
 
 # %% ../nbs/01_config.ipynb #a7853f43
-def _suggest(name:str, choices) -> str:
+def did_you_mean(name:str, choices) -> str:
+    "The end of an error message about an unknown `name`: the closest of `choices` (case-insensitive), or all of them."
     upper = {c.upper(): c for c in choices}
     close = [upper[c] for c in difflib.get_close_matches(str(name).upper(), upper, n=1, cutoff=0.6)]
     return f' (did you mean {close[0]!r}?)' if close else f' (known: {", ".join(choices)})'
@@ -295,12 +296,12 @@ def _schema_key(section, key=None, source='', lines=None):
     "Check `SECTION` (and `SECTION.KEY` when `key` is given) against the schema; the field type of the key."
     lines = lines or {}
     if section not in SCHEMA:
-        raise ConfigError(f'{_where(source, lines.get(str(section)))}: unknown section {section!r}{_suggest(section, SCHEMA)}')
+        raise ConfigError(f'{_where(source, lines.get(str(section)))}: unknown section {section!r}{did_you_mean(section, SCHEMA)}')
     if key is None: return None
     dotted = f'{section}.{key}'
     if key not in SCHEMA[section]:
         keys = [f'{section}.{k}' for k in SCHEMA[section]]
-        raise ConfigError(f'{_where(source, lines.get(dotted))}: unknown key {dotted!r}{_suggest(dotted, keys)}')
+        raise ConfigError(f'{_where(source, lines.get(dotted))}: unknown key {dotted!r}{did_you_mean(dotted, keys)}')
     return SCHEMA[section][key]
 
 def _merge(cfg:Config, data, source, lines:dict|None=None) -> Config:
@@ -319,7 +320,8 @@ def _merge(cfg:Config, data, source, lines:dict|None=None) -> Config:
     return cfg
 
 # %% ../nbs/01_config.ipynb #c7849352
-def _override_pairs(overrides, source) -> list[tuple[str, typing.Any]]:
+def override_pairs(overrides, source) -> list[tuple[str, typing.Any]]:
+    "`(key, value)` pairs of `overrides`: a dict ({'SECTION.KEY': v} or {'SECTION': {'KEY': v}}) or `--opts`' flat list [key, value, ...]; errors name `source`."
     if isinstance(overrides, dict):
         pairs = []
         for key, value in overrides.items():
@@ -335,7 +337,7 @@ def _override_pairs(overrides, source) -> list[tuple[str, typing.Any]]:
 def apply_overrides(cfg:Config, overrides, source:str='--opts') -> Config:
     "A copy of `cfg` with `overrides` applied: `['SECTION.KEY', 'VALUE', ...]` as `--opts` gives them, or a dict."
     cfg = copy.deepcopy(cfg)
-    for dotted, value in _override_pairs(overrides, source):
+    for dotted, value in override_pairs(overrides, source):
         if dotted.count('.') != 1: raise ConfigError(f'{source}: key {dotted!r} is not of the form SECTION.KEY')
         section, key = dotted.split('.')
         kind = _schema_key(section, key, source)
@@ -383,11 +385,11 @@ def shipped_config(dataset:str, arch:str) -> Path:
     "Path of the shipped config `configs/<dataset>/<arch>.yaml`, e.g. `shipped_config('CUB', 'deit_scm_small_patch16_224')`."
     folders = sorted(p.name for p in CONFIGS_DIR.iterdir() if p.is_dir())
     folder = next((f for f in folders if f.lower() == dataset.lower()), None)
-    if folder is None: raise FileNotFoundError(errno.ENOENT, f'no shipped configs for dataset {dataset!r}{_suggest(dataset, folders)}', str(CONFIGS_DIR/dataset))
+    if folder is None: raise FileNotFoundError(errno.ENOENT, f'no shipped configs for dataset {dataset!r}{did_you_mean(dataset, folders)}', str(CONFIGS_DIR/dataset))
     path = CONFIGS_DIR/folder/(arch if arch.endswith('.yaml') else f'{arch}.yaml')
     if not path.is_file():
         names = [p.stem for p in shipped_configs(folder)]
-        raise FileNotFoundError(errno.ENOENT, f'no shipped config {arch!r} for {folder}{_suggest(Path(arch).stem, names)}', str(path))
+        raise FileNotFoundError(errno.ENOENT, f'no shipped config {arch!r} for {folder}{did_you_mean(Path(arch).stem, names)}', str(path))
     return path
 
 # %% ../nbs/01_config.ipynb #19d63876

@@ -26,13 +26,14 @@ from .metrics import (
     ProtocolA, ProtocolB, SummaryRow, box_iou, boxes_from_scoremap, check_scoremap, localization_summary, protocol_a_scoremap,
     protocol_b_scoremap)
 from .models import load_checkpoint, model_from_config
+from .synthetic import GENERATED_FOLDERS
 from .visualize import DRAW_FOLDERS, denormalize, plot_gallery, plot_threshold_curves, save_figure, save_visual_outputs, visual_outputs
 
 # %% auto #0
 __all__ = ['PROTOCOLS', 'protocol_names', 'default_device', 'scoremap_path', 'ImageMaps', 'Evaluator', 'run_model', 'evaluate',
            'image_table', 'write_csv', 'save_scoremaps', 'evaluate_scoremaps', 'draw_outputs', 'TestOptions',
-           'default_out_dir', 'TestRun', 'setup_test', 'TestOutcome', 'run_test', 'write_test', 'evaluate_checkpoint',
-           'results_table']
+           'default_out_dir', 'available_device', 'TestRun', 'setup_test', 'TestOutcome', 'run_test', 'write_test',
+           'evaluate_checkpoint', 'results_table']
 
 # %% ../nbs/08_evaluate.ipynb #e2824882
 PROTOCOLS = ('A', 'B')
@@ -384,7 +385,9 @@ def _dataset(cfg:Config, split:str, metadata_split:str|None=None, skip_bad_image
     root = resolve_data_dir(cfg)
     if not root.exists():
         where = '' if Path(cfg.DATA.DATADIR).expanduser().is_absolute() else f' under the data root {data_root()} ($SCM_WSOL_DATA_ROOT)'
-        if 'synthetic' in root.name: hint = f'to generate the synthetic dataset there, run: scm_wsol_synthetic --out {root}'
+        if 'synthetic' in root.name:
+            variant = f'--variant {root.name} ' if root.name in GENERATED_FOLDERS and GENERATED_FOLDERS[root.name] else ''
+            hint = f'to generate the synthetic dataset there, run: scm_wsol_synthetic {variant}--out {root}'
         else: hint = f"put {cfg.DATA.DATASET} there in its distributed layout (README, 'Datasets and their layouts') or point DATA.DATADIR at it"
         raise FileNotFoundError(f'{root}: dataset folder not found (DATA.DATADIR {cfg.DATA.DATADIR!r}{where}); {hint}')
     if metadata_split is not None:  # a wsolevaluation split is what build_dataset makes for 'val', from DATA.VAL_SPLIT
@@ -405,7 +408,8 @@ def _model(cfg:Config, checkpoint:Path, model_kwargs:dict, device) -> tuple[torc
                          f'check the config (or --model-kwargs) against the checkpoint]') from None
     return model.to(device), {k: v for k, v in meta.items() if isinstance(v, (int, float, str))}
 
-def _device(device) -> torch.device:
+def available_device(device) -> torch.device:
+    "The torch device `device` (None: `default_device()`), or an error when its backend is not available here."
     device = torch.device(default_device() if device is None else device)
     if device.type == 'cuda' and not torch.cuda.is_available(): raise ValueError(f'--device {device}: CUDA is not available here')
     if device.type == 'mps' and not (getattr(torch.backends, 'mps', None) and torch.backends.mps.is_available()):
@@ -454,7 +458,7 @@ def setup_test(config, checkpoint, options:TestOptions|None=None, overrides=None
         raise ValueError("--val-split chooses protocol A's CAM threshold; protocol B's MaxBoxAcc is a maximum over thresholds "
                          'by definition: use --protocol A or both')
     out = check_output_folder(default_out_dir(cfg, checkpoint) if o.out is None else o.out, o.overwrite)
-    device = _device(o.device)
+    device = available_device(o.device)
     if device.type == 'cuda':
         torch.backends.cudnn.benchmark, torch.backends.cudnn.deterministic = cfg.CUDNN.BENCHMARK, cfg.CUDNN.DETERMINISTIC
         torch.backends.cudnn.enabled = cfg.CUDNN.ENABLE

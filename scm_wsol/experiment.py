@@ -23,14 +23,14 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 from torch.utils.data import Subset
 
-from .config import CONFIGS_DIR, Config, _override_pairs, _suggest, apply_overrides, load_config, resolve_data_dir, shipped_configs
-from .evaluate import TestOptions, _device, run_test, setup_test, write_test
+from .config import CONFIGS_DIR, Config, override_pairs, did_you_mean, apply_overrides, load_config, resolve_data_dir, shipped_configs
+from .evaluate import TestOptions, available_device, run_test, setup_test, write_test
 from .files import atomic_write_json, run_record
 from .metrics import box_iou
 from .models import registered_architectures
 from .scm import SOLVERS
-from .synthetic import make_dataset, read_stamp
-from .train import AUTHORS_DEFAULT_LR, SELECT_ON, _FINAL_ROWS, _git_describe, _plain, read_scalars, train, val_record
+from .synthetic import GENERATED_FOLDERS, generated_options, make_dataset, read_stamp
+from .train import AUTHORS_DEFAULT_LR, SELECT_ON, FINAL_ROWS, git_describe, plain_paths, read_scalars, train, val_record
 from .visualize import plot_threshold_curves, save_figure
 
 # %% auto #0
@@ -112,7 +112,7 @@ def protocol_choice(protocols) -> str:
 def experiment_parameters(**params) -> dict:
     "`EXPERIMENT_PARAMETERS` updated with `params` and checked; an error names the parameter and what it takes."
     unknown = [k for k in params if k not in EXPERIMENT_PARAMETERS]
-    if unknown: raise TypeError(f'unknown parameter {unknown[0]!r}{_suggest(unknown[0], list(EXPERIMENT_PARAMETERS))}')
+    if unknown: raise TypeError(f'unknown parameter {unknown[0]!r}{did_you_mean(unknown[0], list(EXPERIMENT_PARAMETERS))}')
     p = copy.deepcopy(EXPERIMENT_PARAMETERS) | copy.deepcopy(params)
     for name in ('config_file', 'data_dir', 'checkpoint', 'out_dir'): p[name] = _text(name, p[name], path=True)
     for name in ('arch', 'device', 'name'): p[name] = _text(name, p[name])
@@ -144,7 +144,7 @@ def experiment_parameters(**params) -> dict:
 
 def _checked_overrides(overrides):
     if overrides is None: return []
-    try: pairs = _override_pairs(overrides, 'overrides')
+    try: pairs = override_pairs(overrides, 'overrides')
     except ValueError as e: raise ValueError(f"{e} (for example ['SOLVER.LR_STEPS', '[3]'])") from None
     for key, _ in pairs:
         if key.upper() in PARAMETER_KEYS: raise ValueError(f'overrides set {key}: use the parameter {PARAMETER_KEYS[key.upper()]} instead')
@@ -167,7 +167,7 @@ def config_path(config_file=None) -> tuple[Path, str]:
     shipped = CONFIGS_DIR / (name if name.endswith('.yaml') else f'{name}.yaml')
     if shipped.is_file(): return shipped, shipped.relative_to(CONFIGS_DIR).as_posix()
     names = [p.relative_to(CONFIGS_DIR).as_posix() for p in shipped_configs()]
-    raise FileNotFoundError(f'config_file={name!r}: neither a file nor a shipped config{_suggest(name, names)}')
+    raise FileNotFoundError(f'config_file={name!r}: neither a file nor a shipped config{did_you_mean(name, names)}')
 
 def method_of(arch:str) -> str:
     "'SCM' or 'TS-CAM', as the registered name of `arch` says (`..._scm_...`, `..._tscam_...`)."
@@ -257,16 +257,17 @@ def _relative(path, root) -> str|None:
     return path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
 
 def prepare_data(cfg:Config, p:dict, work:Path) -> tuple[Config, str|None]:
-    "Make the generated dataset (`DATA.DATADIR` named `synthetic`) if the run needs it: without `out_dir` and `data_dir`, a small one in the temporary folder `work`; else the default one where the config points, if missing. Returns the config and 'temporary', 'generated' or None."
-    if Path(cfg.DATA.DATADIR).name != 'synthetic': return cfg, None
+    "Make the generated dataset (`DATA.DATADIR` named as a key of `GENERATED_FOLDERS`) if the run needs it: without `out_dir` and `data_dir`, a small one in the temporary folder `work`; else the full one where the config points, if missing. Returns the config and 'temporary', 'generated' or None."
+    folder = Path(cfg.DATA.DATADIR).name
+    if folder not in GENERATED_FOLDERS: return cfg, None
     if p['out_dir'] is None and p['data_dir'] is None:
-        root = make_dataset(work / 'synthetic', **TEMPORARY_DATASET, preview=False)
+        root = make_dataset(work / folder, **TEMPORARY_DATASET, **generated_options(folder), preview=False)
         _say(f'generated a small dataset in the temporary folder: {root} ({TEMPORARY_DATASET})')
         return apply_overrides(cfg, data_dir_keys(cfg, root), source='run_experiment'), 'temporary'
     root = resolve_data_dir(cfg)
     if root.exists(): return cfg, None
-    _say(f'the generated dataset is not at {root}: making it there (scm_wsol.synthetic.make_dataset, its defaults) ...')
-    make_dataset(root)
+    _say(f'the generated dataset is not at {root}: making it there (scm_wsol.synthetic.make_dataset, options {generated_options(folder)}) ...')
+    make_dataset(root, **generated_options(folder))
     return cfg, 'generated'
 
 def dataset_record(cfg:Config, test_set, limit, made:str|None) -> dict:
@@ -280,7 +281,7 @@ def dataset_record(cfg:Config, test_set, limit, made:str|None) -> dict:
 def machine_record(device:torch.device) -> tuple[dict, dict]:
     "The versions (python, torch, timm, ..., `git describe`) and the machine (platform, CPUs, threads, the device used and its GPU)."
     record = run_record()
-    versions = record['versions'] | {'git_describe': _git_describe()}
+    versions = record['versions'] | {'git_describe': git_describe()}
     gpu = torch.cuda.get_device_name(device) if device.type == 'cuda' else None
     return versions, record['machine'] | {'device': str(device), 'gpu': gpu}
 
@@ -382,7 +383,7 @@ def summary_table(results:dict) -> str:
     "The headline numbers of `results.json` and the trivial baselines as a Markdown table."
     metrics, run, base, data = results['metrics'], results['run'], results['baselines'], results['dataset']
     lines = [f"| {run['name']} | % |", '|:--|--:|']
-    lines += [f'| {name} | {metrics[key]:.2f} |' for name, key in _FINAL_ROWS if key in metrics]
+    lines += [f'| {name} | {metrics[key]:.2f} |' for name, key in FINAL_ROWS if key in metrics]
     lines += [f"| GT-Known of the whole-image box | {base['whole_image']:.2f} |",
               f"| GT-Known of the best centred box ({base['centred_scale']:.2f} of each side) | {base['centred_best']:.2f} |"]
     model = f"epoch {run['selected_epoch']} of {run['epochs']} (select_on {run['select_on']!r})" if run['trained'] else Path(run['checkpoint']).name
@@ -397,7 +398,7 @@ def checked_device(device:str|None) -> torch.device:
     try:
         if device is not None: torch.device(device)
     except (RuntimeError, TypeError): raise ValueError(f"device={device!r}: not a torch device ('cpu', 'cuda', 'cuda:1', 'mps')") from None
-    try: return _device(device)
+    try: return available_device(device)
     except ValueError as e: raise ValueError(f"device={device!r}: {str(e).split(': ', 1)[-1]}") from None
 
 def run_experiment(
@@ -453,12 +454,12 @@ def run_experiment(
         curves = threshold_curves(curves, a_split) | (training_curves(run_dir) if run_dir is not None else {})
         versions, machine = machine_record(device)
         run = dict(name=p['name'] or f'{method} {cfg.MODEL.ARCH}', method=method, arch=cfg.MODEL.ARCH, config_file=config_name,
-                   model_kwargs=_plain(model_kwargs), trained=run_dir is not None, checkpoint=None if run_dir is not None else str(checkpoint.resolve()),
+                   model_kwargs=plain_paths(model_kwargs), trained=run_dir is not None, checkpoint=None if run_dir is not None else str(checkpoint.resolve()),
                    pretrained=cfg.MODEL.PRETRAINED if run_dir is not None else None, epochs=cfg.SOLVER.NUM_EPOCHS if run_dir is not None else None,
                    lr=(AUTHORS_DEFAULT_LR if p['lr'] is None else p['lr']) if run_dir is not None else None, batch_size=cfg.TRAIN.BATCH_SIZE,
                    select_on=p['select_on'], selected_epoch=metrics.get('epoch'), cam_threshold=metrics.get('cam_threshold'),
                    threshold_split=metrics.get('threshold_split'), run_dir=_relative(run_dir, work), test_dir=_relative(test_dir, work))
-        results = dict(params=_plain(p), run=run, metrics=metrics, baselines=trivial_baselines(test_run.test_set), seconds=seconds,
+        results = dict(params=plain_paths(p), run=run, metrics=metrics, baselines=trivial_baselines(test_run.test_set), seconds=seconds,
                        versions=versions, machine=machine, dataset=dataset_record(cfg, test_run.test_set, p['limit'], made),
                        started=started.isoformat(timespec='seconds'), figures=[], curves=curves)
         for name, figure in results_figures(results).items():

@@ -26,9 +26,9 @@ from .files import atomic_write, atomic_write_json
 
 # %% auto #0
 __all__ = ['SHAPES', 'TEXTURES', 'MAX_CLASSES', 'CLUTTER', 'MIN_OBJECT_RADIUS', 'GENERATOR_VERSION', 'STAMP', 'SPLITS',
-           'random_colour', 'texture', 'shape_outline', 'class_specs', 'class_dirs', 'render_image', 'shape_diameter',
-           'object_scale_range', 'read_stamp', 'content_digest', 'read_split', 'preview_grid', 'make_dataset',
-           'dataset_summary', 'main']
+           'GENERATED_FOLDERS', 'random_colour', 'texture', 'shape_outline', 'class_specs', 'class_dirs',
+           'render_image', 'shape_diameter', 'object_scale_range', 'read_stamp', 'content_digest', 'read_split',
+           'preview_grid', 'make_dataset', 'dataset_summary', 'generated_options', 'main']
 
 # %% ../nbs/03_synthetic.ipynb #b45dfd1f
 SHAPES = ('star', 'ring', 'cross', 'triangle', 'ellipse', 'crescent', 'hexagon', 'heart')
@@ -136,8 +136,8 @@ def _transform(polygons:list, radius:float, aspect:float, angle:float, centre=(0
     rotation = np.array([[c, -s], [s, c]])
     return [((points * [radius, radius * aspect]) @ rotation.T + centre, fill) for points, fill in polygons]
 
-def _paint(canvas:np.ndarray, polygons:list, texture_kind:str, rng:np.random.Generator, colour=random_colour):
-    "Fill `polygons` (image coordinates) of `canvas` in place with a fresh texture; returns (coverage mask of the painted crop, crop origin)."
+def _paint(canvas:np.ndarray, polygons:list, texture_kind:str|None, rng:np.random.Generator, colour=random_colour):
+    "Fill `polygons` (image coordinates) of `canvas` in place with a fresh texture (None: one flat colour); returns (coverage mask of the painted crop, crop origin)."
     H, W = canvas.shape[:2]
     points = np.concatenate([p for p, _ in polygons])
     x0, y0 = np.floor(points.min(0)).astype(int) - 1
@@ -148,8 +148,9 @@ def _paint(canvas:np.ndarray, polygons:list, texture_kind:str, rng:np.random.Gen
     for points, fill in polygons:
         cv2.fillPoly(mask, [np.round((points - [x0, y0]) * 16).astype(np.int32)], fill, lineType=cv2.LINE_AA, shift=4)
     size = max(x1 - x0, y1 - y0)
-    patch = texture(texture_kind, y1 - y0, x1 - x0, rng, colours=(colour(rng), colour(rng)),
-                    period=rng.uniform(max(4.0, size / 14), max(6.0, size / 5)))
+    if texture_kind is None: patch = colour(rng)
+    else: patch = texture(texture_kind, y1 - y0, x1 - x0, rng, colours=(colour(rng), colour(rng)),
+                          period=rng.uniform(max(4.0, size / 14), max(6.0, size / 5)))
     alpha = (mask.astype(np.float32) / 255)[..., None]
     region = canvas[y0:y1, x0:x1]
     region += (patch - region) * alpha
@@ -158,14 +159,6 @@ def _paint(canvas:np.ndarray, polygons:list, texture_kind:str, rng:np.random.Gen
 def _random_texture(rng:np.random.Generator) -> str: return TEXTURES[rng.integers(len(TEXTURES))]
 
 CLUTTER = ('textured', 'plain', 'none')  # background shapes in class textures (the default), in flat colours, or none
-
-def _paint_flat(canvas:np.ndarray, polygons:list, colour:np.ndarray):
-    "Fill `polygons` of `canvas` in place with one flat colour (anti-aliased edges)."
-    H, W = canvas.shape[:2]
-    mask = np.zeros((H, W), np.uint8)
-    for points, fill in polygons: cv2.fillPoly(mask, [np.round(points * 16).astype(np.int32)], fill, lineType=cv2.LINE_AA, shift=4)
-    alpha = (mask.astype(np.float32) / 255)[..., None]
-    canvas += (colour - canvas) * alpha
 
 def render_image(rng:np.random.Generator, shape:str, texture_kind:str, image_size=(160, 320), object_scale=(0.35, 0.75),
                  distractors=(2, 5), occlusion:float=0.3, object_colour=random_colour,
@@ -181,8 +174,7 @@ def render_image(rng:np.random.Generator, shape:str, texture_kind:str, image_siz
         outline = _blob(rng) if rng.uniform() < 0.5 else _SQUARE
         polygons = _transform(outline, rng.uniform(0.25, 0.6) * short, rng.uniform(0.4, 1), rng.uniform(0, 2 * math.pi),
                               (rng.uniform(0, W), rng.uniform(0, H)))
-        if clutter == 'textured': _paint(canvas, polygons, _random_texture(rng), rng)
-        else: _paint_flat(canvas, polygons, random_colour(rng))
+        _paint(canvas, polygons, _random_texture(rng) if clutter == 'textured' else None, rng)
     for _ in range(rng.integers(distractors[0], distractors[1] + 1)):
         outline = _blob(rng) if rng.uniform() < 0.6 else _bar(rng)
         polygons = _transform(outline, rng.uniform(0.1, 0.3) * short, rng.uniform(0.5, 1), rng.uniform(0, 2 * math.pi),
@@ -451,6 +443,18 @@ def dataset_summary(root) -> dict:
                 width=[int(widths.min()), int(widths.max())], height=[int(heights.min()), int(heights.max())],
                 box_width_fraction=stats(box_w), box_height_fraction=stats(box_h), box_area_fraction=stats(box_w * box_h))
 
+# %% ../nbs/03_synthetic.ipynb #a8e65860
+GENERATED_FOLDERS = {  # data-root folder -> make_dataset options (beside seed and counts)
+    'synthetic': {},
+    'synthetic_micro': dict(image_size=(112, 192), distractors=(0, 3), occlusion=0.2, clutter='plain'),
+}
+
+def generated_options(folder) -> dict:
+    "The `make_dataset` options of the generated dataset named `folder` (a name or path whose last part is a key of `GENERATED_FOLDERS`)."
+    name = Path(folder).name
+    if name not in GENERATED_FOLDERS: raise KeyError(f'{folder}: not a generated dataset folder (expected one of {", ".join(GENERATED_FOLDERS)})')
+    return dict(GENERATED_FOLDERS[name])
+
 # %% ../nbs/03_synthetic.ipynb #0af55ea0
 def _stamp_identity(out_dir:Path) -> tuple|None:
     # a regenerated stamp is a new file, written while the old one still exists: its inode differs even where mtimes are coarse
@@ -462,18 +466,20 @@ def main(argv=None) -> int:
     "Console script `scm_wsol_synthetic`: write the generated dataset and print a summary."
     parser = argparse.ArgumentParser(prog='scm_wsol_synthetic', description=
         'Write the generated WSOL dataset (CUB-200-2011 layout + wsolevaluation metadata) used by default in scm_wsol.')
-    parser.add_argument('--out', type=Path, default=None, help='output folder (default: <data root>/synthetic, data root from $SCM_WSOL_DATA_ROOT or ./data)')
+    parser.add_argument('--variant', choices=list(GENERATED_FOLDERS), default='synthetic',
+                        help="which generated dataset (GENERATED_FOLDERS): 'synthetic' the defaults, 'synthetic_micro' the main job's")
+    parser.add_argument('--out', type=Path, default=None, help='output folder (default: <data root>/<variant>, data root from $SCM_WSOL_DATA_ROOT or ./data)')
     parser.add_argument('--seed', type=int, default=0)
     parser.add_argument('--classes', type=int, default=10, help=f'number of classes, 1..{MAX_CLASSES}')
     parser.add_argument('--per-class', type=int, default=60, help='train + test images per class')
     parser.add_argument('--val-per-class', type=int, default=10, help='validation images per class (not in images.txt, like CUBV2)')
     parser.add_argument('--overwrite', action='store_true', help='regenerate even if a complete dataset is there')
     args = parser.parse_args(argv)
-    out = args.out if args.out is not None else data_root() / 'synthetic'
+    out = args.out if args.out is not None else data_root() / args.variant
     stamp_before = _stamp_identity(out)
     start = time.perf_counter()
     try: make_dataset(out, seed=args.seed, num_classes=args.classes, images_per_class=args.per_class,
-                      val_per_class=args.val_per_class, overwrite=args.overwrite)
+                      val_per_class=args.val_per_class, overwrite=args.overwrite, **GENERATED_FOLDERS[args.variant])
     except (ValueError, OSError) as e:
         print(f'scm_wsol_synthetic: {e}', file=sys.stderr)
         return 1

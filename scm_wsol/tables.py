@@ -20,6 +20,7 @@ import pandas as pd
 
 import scm_wsol
 from .files import atomic_write, atomic_write_json
+from .synthetic import GENERATED_FOLDERS
 
 # %% auto #0
 __all__ = ['METHODS', 'GENERATED_CONFIGS', 'GENERATED_PARAMS', 'GENERATED_SEEDS', 'ABLATION_RUNS', 'GENERATED_DATASET',
@@ -28,12 +29,12 @@ __all__ = ['METHODS', 'GENERATED_CONFIGS', 'GENERATED_PARAMS', 'GENERATED_SEEDS'
            'RUN_COLUMNS', 'TABLE_TITLES', 'TABLE_NOTE', 'THRESHOLD_CURVES', 'CURVE_NAMES', 'FIGURES', 'INVESTIGATION',
            'INVESTIGATION_PLACEHOLDER', 'Experiment', 'config_params', 'smoke_grid', 'generated_grid', 'authors_grid',
            'released_grid', 'make_grid', 'needs_generated', 'find_template', 'papermill_executor',
-           'selected_checkpoint', 'run_parameters', 'environment', 'run_grid', 'dataset_label', 'backbone_name',
-           'collect', 'mean_std', 'published_row', 'family_row', 'table1', 'protocol_b_table', 'ablation_tables',
-           'runs_table', 'shown_columns', 'markdown_table', 'latex_escape', 'latex_table', 'write_tables',
-           'curve_frame', 'figure_threshold_curves', 'figure_scm_parameters', 'figure_training_curves', 'gallery_runs',
-           'load_run_model', 'figure_gallery', 'write_figures', 'machine_text', 'baselines_table', 'findings',
-           'write_reports_readme']
+           'selected_checkpoint', 'run_parameters', 'environment', 'failure_status', 'run_grid', 'dataset_label',
+           'backbone_name', 'collect', 'mean_std', 'published_row', 'family_row', 'table1', 'protocol_b_table',
+           'ablation_tables', 'runs_table', 'shown_columns', 'markdown_table', 'latex_escape', 'latex_table',
+           'write_tables', 'curve_frame', 'figure_threshold_curves', 'figure_scm_parameters', 'figure_training_curves',
+           'gallery_runs', 'load_run_model', 'figure_gallery', 'write_figures', 'machine_text', 'baselines_table',
+           'findings', 'write_reports_readme']
 
 # %% ../nbs/13_tables.ipynb #70e4ac6c
 METHODS = ('TS-CAM', 'SCM')
@@ -62,7 +63,8 @@ GENERATED_CONFIGS = {'TS-CAM': 'synthetic/cvit_tscam_micro_patch8_96.yaml', 'SCM
 GENERATED_PARAMS = dict(lr=None, limit=None, protocols='both', select_on='test')  # beside the config's epochs, batch size, workers
 GENERATED_SEEDS = (0, 1, 2)  # Table 1 and protocol B
 ABLATION_RUNS = 1  # the ablations use the first this many seeds (their reference rows too)
-GENERATED_DATASET = dict(folder='synthetic', seed=0, num_classes=10, images_per_class=60, val_per_class=10)  # under the data root
+GENERATED_DATASET = dict(folder='synthetic_micro', seed=0, num_classes=10, images_per_class=60, val_per_class=10,  # under the data root
+                         **GENERATED_FOLDERS['synthetic_micro'])  # the micro configs' DATA.DATADIR
 SMOKE_PARAMS = dict(epochs=1, limit=8, batch_size=4, num_workers=0, pretrained=False, protocols='both', select_on='test')  # no weights needed
 
 def config_params(config_file:str) -> dict:
@@ -271,6 +273,10 @@ def _trained_here(run_dir:Path) -> bool:
     run = (_read_json(run_dir / 'results.json') or {}).get('run') or {}
     return not run.get('trained') or (run_dir / str(run.get('run_dir') or '') / 'ckpt' / 'model_best.pth').is_file()
 
+def failure_status(error:str|None) -> str:
+    "'diverged' for a run whose training loss became non-finite (a measured outcome: the training stopped), else 'failed' (an error)."
+    return 'diverged' if str(error or '').startswith('NonFiniteLoss') else 'failed'
+
 def run_grid(
     grid, # a list of `Experiment`s, or the name of one of `GRIDS`
     reports_dir, # runs go to `reports_dir/runs/<name>/`
@@ -280,7 +286,7 @@ def run_grid(
     progress:bool=True, # print a line per run
     executor=None, # called as executor(template, output_notebook, parameters, cwd); None: `papermill_executor`
     env:dict|None=None, # environment variables of the runs, e.g. {'SCM_WSOL_DATA_ROOT': '/data'}
-) -> list[dict]: # per run: name, status ('done', 'skipped', 'failed'), seconds, error
+) -> list[dict]: # per run: name, status ('done', 'skipped', 'diverged', 'failed'), seconds, error
     "Execute each run of `grid` into its folder (executed notebook `experiment.ipynb`, results.json); a failure is written to `failed.json` and the next run goes on."
     grid = make_grid(grid) if isinstance(grid, str) else list(grid)
     names = [e.name for e in grid]
@@ -318,7 +324,8 @@ def run_grid(
             if not (run_dir / 'results.json').is_file(): raise RuntimeError(f'the experiment notebook wrote no {run_dir / "results.json"}')
             status, error = 'done', None
         except Exception as e:
-            status, error = 'failed', _error_text(e)
+            error = _error_text(e)
+            status = failure_status(error)
             atomic_write_json(run_dir / 'failed.json', dict(name=entry.name, error=error, traceback=traceback.format_exc(),
                                                             started=started, seconds=time.perf_counter() - start))
         seconds = time.perf_counter() - start
@@ -353,7 +360,7 @@ def _yes_no(value) -> str:
 def _run_row(run_dir:Path, entry:dict) -> dict:
     results = _read_json(run_dir / 'results.json')
     failed, job = _read_json(run_dir / 'failed.json'), _read_json(run_dir / 'job.json') or {}
-    status = 'done' if results is not None else 'failed' if failed is not None else 'not run'
+    status = 'done' if results is not None else failure_status(failed.get('error')) if failed is not None else 'not run'
     row = {'name': entry['name'], 'family': entry.get('family'), 'method': entry.get('method'), 'seed': entry.get('seed'),
            'group': entry.get('group', 'main'), 'ablations': entry.get('ablations') or {}, 'checkpoint_from': entry.get('checkpoint_from'),
            'status': status, 'error': (failed or {}).get('error'), 'run_folder': str(run_dir), 'job_seconds': job.get('seconds')}
@@ -454,7 +461,7 @@ def family_row(runs:pd.DataFrame, metrics:dict) -> dict:
     for label, keys in metrics.items():
         text, m, s, _ = mean_std([_metric(r, keys) for _, r in done.iterrows()])
         row |= {label: text, f'{label} mean': m, f'{label} std': s}
-    notes = [f"{status} ({len(names)}): {', '.join(names)}" for status in ('failed', 'not run')
+    notes = [f"{status} ({len(names)}): {', '.join(names)}" for status in ('diverged', 'failed', 'not run')
              for names in [list(runs.loc[runs['status'] == status, 'name'])] if names]
     return row | dict(notes='; '.join(notes), runs=', '.join(done['name']))
 
@@ -868,8 +875,9 @@ def findings(df:pd.DataFrame) -> list[str]:
                      + ' (Top-1 Loc).')
     failed = df[df['status'] != 'done'] if len(df) else df
     if len(failed):
-        lines.append(f"- {_plural(len(failed), 'run')} without results ({', '.join(failed['name'])}): "
-                     "marked in the tables' notes; each failure's error is in its folder's failed.json.")
+        lines.append(f"- {_plural(len(failed), 'run')} without results ({', '.join(f'{n} ({s})' for n, s in zip(failed['name'], failed['status']))}): "
+                     "marked in the tables' notes; each one's error is in its folder's failed.json (diverged: the training loss "
+                     "became non-finite and the run stopped, a measured outcome of its settings).")
     return lines
 
 # %% ../nbs/13_tables.ipynb #a324b348

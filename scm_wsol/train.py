@@ -29,17 +29,18 @@ from torch.utils.data import DataLoader, Dataset, DistributedSampler, Sampler
 import scm_wsol
 from .config import Config, apply_overrides, load_config, save_config
 from .data import collate_boxes
-from .evaluate import Evaluator, _dataset, _device, _limited, run_model
+from .evaluate import Evaluator, _dataset, available_device, _limited, run_model
 from .files import atomic_torch_save, atomic_write, atomic_write_json, run_record
 from .models import load_checkpoint, model_from_config, read_checkpoint
 
 # %% auto #0
 __all__ = ['AUTHORS_DEFAULT_LR', 'SCHEDULES', 'AMP', 'SELECT_ON', 'DTYPES', 'TRAIN_STATE_FORMAT', 'IGNORED_SOLVER_KEYS',
-           'RUN_OPTIONS', 'make_optimizer', 'step_decay_lr', 'LRSchedule', 'forward_loss', 'optimizer_step',
-           'seed_everything', 'set_cudnn', 'rng_state', 'set_rng_state', 'SeededSamples', 'EpochSampler',
-           'ShardSampler', 'Distributed', 'init_distributed', 'TrainOptions', 'NonFiniteLoss', 'CheckpointWriteError',
-           'run_folder_name', 'new_run_dir', 'write_backup', 'RunLog', 'Meter', 'topk_correct', 'batch_stats',
-           'evaluate_split', 'authors_results', 'val_record', 'Trainer', 'train', 'read_scalars', 'plot_training']
+           'RUN_OPTIONS', 'FINAL_ROWS', 'make_optimizer', 'step_decay_lr', 'LRSchedule', 'forward_loss',
+           'optimizer_step', 'seed_everything', 'set_cudnn', 'rng_state', 'set_rng_state', 'SeededSamples',
+           'EpochSampler', 'ShardSampler', 'Distributed', 'init_distributed', 'TrainOptions', 'NonFiniteLoss',
+           'CheckpointWriteError', 'run_folder_name', 'new_run_dir', 'plain_paths', 'git_describe', 'write_backup',
+           'RunLog', 'Meter', 'topk_correct', 'batch_stats', 'evaluate_split', 'authors_results', 'val_record',
+           'Trainer', 'train', 'read_scalars', 'plot_training']
 
 # %% ../nbs/09_train.ipynb #f59910a4
 AUTHORS_DEFAULT_LR = 5e-4  # their argparse default, in force whenever --lr was not given
@@ -264,13 +265,14 @@ def new_run_dir(cfg:Config) -> Path:
         path = base.with_name(f'{base.name}_{n}')
     return path
 
-def _plain(value):
+def plain_paths(value):
     "`value` with every `Path` in it as a string: for JSON files and checkpoints read with `weights_only=True`."
-    if isinstance(value, dict): return {k: _plain(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)): return [_plain(v) for v in value]
+    if isinstance(value, dict): return {k: plain_paths(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)): return [plain_paths(v) for v in value]
     return str(value) if isinstance(value, Path) else value
 
-def _git_describe() -> str|None:
+def git_describe() -> str|None:
+    "`git describe --always --dirty --tags` of the package's checkout, or None outside one."
     root = Path(scm_wsol.__file__).resolve().parent.parent
     try:
         out = subprocess.run(['git', 'describe', '--always', '--dirty', '--tags'], cwd=root, capture_output=True, text=True, timeout=10)
@@ -282,8 +284,8 @@ def write_backup(run_dir:Path, cfg:Config, options:TrainOptions):
     backup = run_dir / 'backup'
     save_config(cfg, backup / 'config.yaml')
     atomic_write(backup / 'command.txt', ' '.join([Path(sys.executable).name, *sys.argv]) + '\n')
-    record = run_record(**_plain(asdict(options)))
-    record['versions']['git_describe'] = _git_describe()
+    record = run_record(**plain_paths(asdict(options)))
+    record['versions']['git_describe'] = git_describe()
     atomic_write_json(backup / 'run.json', record)
 
 class RunLog:
@@ -382,7 +384,7 @@ class Trainer:
                 defaults = TrainOptions()
                 for name in RUN_OPTIONS:
                     saved, given = meta['options'][name], getattr(o, name)
-                    if given != getattr(defaults, name) and _plain(given) != saved:
+                    if given != getattr(defaults, name) and plain_paths(given) != saved:
                         warnings.warn(f'{resume}: the run continues with its own {name}={saved!r}; {name}={given!r} is ignored', stacklevel=2)
                     setattr(o, name, saved)
             else:
@@ -392,7 +394,7 @@ class Trainer:
     def setup(self):
         o, cfg = self.options, self.cfg
         self.ddp = init_distributed(o.device)
-        self.device = torch.device(f'cuda:{self.ddp.local_rank}') if self.ddp.enabled and o.device is None and torch.cuda.is_available() else _device(o.device)
+        self.device = torch.device(f'cuda:{self.ddp.local_rank}') if self.ddp.enabled and o.device is None and torch.cuda.is_available() else available_device(o.device)
         if self.device.type == 'cpu' and o.amp == 'fp16': raise ValueError('amp fp16 needs a GPU; use bf16 on the CPU')
         if cfg.SOLVER.ACCUM_STEPS < 1: raise ValueError(f'SOLVER.ACCUM_STEPS {cfg.SOLVER.ACCUM_STEPS}: expected 1 or more')
         if cfg.TRAIN.BATCH_SIZE % self.ddp.world_size:
@@ -684,7 +686,7 @@ def _save_last(self:Trainer, epoch_end:bool=False):
                  optimizer=self.optimizer.state_dict(), lr=self.optimizer.param_groups[-1]['lr'], base_lr=self.base_lr,
                  best=self.best, records=self.records, meters={k: (m.sum, m.count) for k, m in self.meters.items()},
                  rng=states, loader=dict(seed=self.cfg.BASIC.SEED, epoch=epoch, position=position, batch_size=self.loader.batch_size),
-                 world_size=self.ddp.world_size, config=self.cfg.to_dict(), options=_plain(asdict(self.options)))
+                 world_size=self.ddp.world_size, config=self.cfg.to_dict(), options=plain_paths(asdict(self.options)))
     if self.scaler is not None: state['scaler'] = self.scaler.state_dict()
     _save(state, self.ckpt_dir / 'last.pth', 'training checkpoint')
     where = f'epoch {epoch - 1} done' if epoch_end else f'epoch {epoch}, iteration {position}/{self.iters_per_epoch}'
@@ -713,7 +715,7 @@ def finish(self:Trainer) -> dict:
     if self.ddp.main:
         atomic_write_json(self.run_dir / 'test.txt', final, indent=None)
         self.log(f"Selected epoch {final['epoch']} ({self._selection_text()}):",
-                 *[f'  {name:<22s} {final[key]:6.2f}' for name, key in _FINAL_ROWS if key in final],
+                 *[f'  {name:<22s} {final[key]:6.2f}' for name, key in FINAL_ROWS if key in final],
                  f"  CAM threshold {final['cam_threshold']:.2f}, chosen on the {final['threshold_split']} split",
                  f'Results in {self.run_dir}')
     self.final = final
@@ -724,7 +726,7 @@ def close(self:Trainer):
     if getattr(self, 'writer', None) is not None: self.writer.close()
     if getattr(self, 'log', None) is not None: self.log.close()
 
-_FINAL_ROWS = (('Top-1 Loc', 'loc_acc_thr_50.00_top-1'), ('Top-5 Loc', 'loc_acc_thr_50.00_top-5'), ('GT-Known (top-1 map)', 'GT-Known_top-1'),
+FINAL_ROWS = (('Top-1 Loc', 'loc_acc_thr_50.00_top-1'), ('Top-5 Loc', 'loc_acc_thr_50.00_top-5'), ('GT-Known (top-1 map)', 'GT-Known_top-1'),
            ('GT-Known (GT-class map)', 'GT-Known_gt-class'), ('Top-1 Cls', 'cls_acc_top-1'), ('Top-5 Cls', 'cls_acc_top-5'),
            ('MaxBoxAcc', 'MaxBoxAcc'), ('MaxBoxAccV2', 'MaxBoxAccV2'))
 
