@@ -112,6 +112,9 @@ def train_parser() -> argparse.ArgumentParser:
     parser.add_argument('--limit', type=int, default=None, metavar='N', help='only the first N images of each split (quick runs)')
     parser.add_argument('--model-kwargs', nargs='+', default=None, metavar='KEY=VALUE', help='extra timm.create_model arguments, e.g. depth=2')
     parser.add_argument('--skip-bad-images', action='store_true', help='leave out missing or undecodable images (listed in a warning) instead of stopping')
+    parser.add_argument('--sync-bn', action='store_true',
+                        help="under torchrun, BatchNorm statistics over every process's share of the batch (SyncBatchNorm, GPUs only); "
+                             "without it each process normalises its own share, as the authors' runs did")
     parser.add_argument('--quiet', action='store_true', default=None, help='progress lines (every BASIC.DISP_FREQ iterations) instead of progress bars')
     parser.add_argument('--drop-path', type=float, default=None, metavar='RATE', help="the authors' flag: sets MODEL.DROP_PATH_RATE (default there: 0.1)")
     parser.add_argument('--seed', type=int, default=None, help="parsed and ignored, as by the authors: BASIC.SEED seeds the run (--opts BASIC.SEED N)")

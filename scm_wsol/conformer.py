@@ -223,6 +223,18 @@ class ConformerTSCAM(nn.Module):
     @torch.jit.ignore
     def no_weight_decay(self) -> set[str]: return {'cls_token'}
 
+    def reset_classifier(self, num_classes:int, global_pool=None):
+        "Replace both classifiers (`trans_cls_head`, `conv_cls_head`) by freshly initialised ones with `num_classes` outputs."
+        name = type(self).__name__
+        if global_pool: raise ValueError(f'{name}: global_pool={global_pool!r} is not supported')
+        if num_classes < 1: raise ValueError(f'{name}: num_classes must be at least 1, got {num_classes}')
+        ref = self.conv_cls_head.weight
+        self.num_classes = num_classes
+        # assigned to the existing attributes, so the state dict keeps the authors' key order
+        self.trans_cls_head = nn.Conv2d(self.embed_dim, num_classes, 3, padding=1, device=ref.device, dtype=ref.dtype)
+        self.conv_cls_head = nn.Linear(ref.shape[1], num_classes, device=ref.device, dtype=ref.dtype)
+        for head in (self.trans_cls_head, self.conv_cls_head): head.apply(_init_weights).train(self.training)
+
     def forward_maps(
         self,
         x:torch.Tensor, # images (B, 3, H, W), H and W multiples of patch_size

@@ -58,10 +58,10 @@ EXPERIMENT_PARAMETERS = dict(
     lr=None,  # None: the authors' 5e-4
     batch_size=8,  # training and evaluation
     scm_blocks=None,  # SCM's K; None: the model's 4
-    scm_iterations=None,  # SCM's T per block, a number or a list; None: the model's [16, 4]
+    scm_iterations=None,  # SCM's T per block, a number or a list; None: the model's (DeiT [16, 4], Conformer 4)
     scm_solver='newton_schulz',  # or 'exact'
     scm_learnable=True,  # train lambda and tau; False keeps them fixed
-    scm_at_inference=False,  # keep SCM when evaluating
+    scm_at_inference=None,  # keep SCM when evaluating; None: the model's (DeiT no, Conformer yes)
     protocols='both',  # 'A', 'B' or 'both'
     select_on='test',  # 'test' (the authors'), 'val' or 'last'
     device=None,  # None: automatic
@@ -120,7 +120,8 @@ def experiment_parameters(**params) -> dict:
                                 ('num_workers', 0, False), ('scm_blocks', 1, True)):
         p[name] = _whole(name, p[name], minimum, none)
     p['pretrained'] = _flag('pretrained', p['pretrained'], none=True)
-    for name in ('scm_learnable', 'scm_at_inference'): p[name] = _flag(name, p[name])
+    p['scm_learnable'] = _flag('scm_learnable', p['scm_learnable'])
+    p['scm_at_inference'] = _flag('scm_at_inference', p['scm_at_inference'], none=True)
     if p['lr'] is not None and (isinstance(p['lr'], bool) or not isinstance(p['lr'], numbers.Real) or not 0 < p['lr'] < math.inf):
         raise ValueError(f"lr={p['lr']!r}: expected a positive number, or None (the authors' {AUTHORS_DEFAULT_LR:g})")
     iterations = p['scm_iterations']
@@ -170,11 +171,11 @@ def config_path(config_file=None) -> tuple[Path, str]:
     raise FileNotFoundError(f'config_file={name!r}: neither a file nor a shipped config{did_you_mean(name, names)}')
 
 def method_of(arch:str) -> str:
-    "'SCM' or 'TS-CAM', as the registered name of `arch` says (`..._scm_...`, `..._tscam_...`)."
-    parts = str(arch).split('_')
-    if 'scm' in parts: return 'SCM'
-    if 'tscam' in parts: return 'TS-CAM'
-    raise ValueError(f'arch {arch!r}: not an SCM or TS-CAM architecture; scm_wsol.models registers {", ".join(registered_architectures())}')
+    "'SCM' or 'TS-CAM', as the registered name of `arch` says (`..._scm_...`; `..._tscam_...`, or `..._ts_cam_...` as the authors' ILSVRC Conformer config spells it)."
+    name = f'_{arch}_'
+    if '_scm_' in name: return 'SCM'
+    if '_tscam_' in name or '_ts_cam_' in name: return 'TS-CAM'
+    raise ValueError(f'arch {arch!r}: not an SCM or TS-CAM architecture; scm_wsol registers {", ".join(registered_architectures())}')
 
 def data_dir_keys(cfg:Config, data_dir) -> dict:
     "The overrides that move `cfg`'s dataset to `data_dir`: DATA.DATADIR, and DATA.METADATA_DIR when it lies inside the dataset folder."
@@ -457,6 +458,7 @@ def run_experiment(
                    model_kwargs=plain_paths(model_kwargs), trained=run_dir is not None, checkpoint=None if run_dir is not None else str(checkpoint.resolve()),
                    pretrained=cfg.MODEL.PRETRAINED if run_dir is not None else None, epochs=cfg.SOLVER.NUM_EPOCHS if run_dir is not None else None,
                    lr=(AUTHORS_DEFAULT_LR if p['lr'] is None else p['lr']) if run_dir is not None else None, batch_size=cfg.TRAIN.BATCH_SIZE,
+                   scm_at_inference=getattr(test_run.model, 'scm_at_inference', None),  # what the evaluated model did (None: TS-CAM)
                    select_on=p['select_on'], selected_epoch=metrics.get('epoch'), cam_threshold=metrics.get('cam_threshold'),
                    threshold_split=metrics.get('threshold_split'), run_dir=_relative(run_dir, work), test_dir=_relative(test_dir, work))
         results = dict(params=plain_paths(p), run=run, metrics=metrics, baselines=trivial_baselines(test_run.test_set), seconds=seconds,

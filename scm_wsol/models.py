@@ -20,7 +20,7 @@ from torch.utils.checkpoint import checkpoint as activation_checkpoint
 
 from timm.data import IMAGENET_DEFAULT_MEAN, IMAGENET_DEFAULT_STD
 from timm.layers import Attention, to_2tuple
-from timm.models import build_model_with_cfg, create_model, generate_default_cfgs, is_model, register_model
+from timm.models import build_model_with_cfg, create_model, generate_default_cfgs, is_model, list_models, register_model
 # timm's checkpoint readers: `_torch_load` is torch.load(weights_only=True) that also admits the
 # argparse.Namespace timm's own training checkpoints carry
 from timm.models._helpers import _torch_load, clean_state_dict, load_state_dict as load_timm_state_dict
@@ -32,8 +32,8 @@ from .scm import SpatialCalibration, minmax_normalize
 _logger = logging.getLogger(__name__)
 
 # %% auto #0
-__all__ = ['default_cfgs', 'PRETRAINED_DIR', 'MICRO_WEIGHTS', 'CHECKPOINT_FORMAT', 'ClassTokenAttention', 'WSOLBlock',
-           'WSOLOutput', 'TSCAM', 'SCM', 'deit_tscam_tiny_patch16_224', 'deit_tscam_small_patch16_224',
+__all__ = ['default_cfgs', 'PRETRAINED_DIR', 'MICRO_WEIGHTS', 'CHECKPOINT_FORMAT', 'METHOD_NAME_PATTERNS', 'ClassTokenAttention',
+           'WSOLBlock', 'WSOLOutput', 'TSCAM', 'SCM', 'deit_tscam_tiny_patch16_224', 'deit_tscam_small_patch16_224',
            'deit_tscam_base_patch16_224', 'deit_scm_tiny_patch16_224', 'deit_scm_small_patch16_224',
            'deit_scm_base_patch16_224', 'vit_scm_small_patch16_224', 'ConvStem', 'cvit_tscam_micro_patch8_96',
            'cvit_scm_micro_patch8_96', 'read_checkpoint', 'load_checkpoint', 'save_checkpoint', 'load_pretrained',
@@ -398,26 +398,33 @@ def _load_state(model:nn.Module, state:dict, source:str, may_miss:tuple=(), stri
     if problems: raise ValueError(f'{source}: does not fit {type(model).__name__}: ' + '; '.join(problems))
     model.load_state_dict({k: v for k, v in state.items() if k in own}, strict=False)
 
+def _classifier_prefixes(model:nn.Module) -> tuple[str, ...]:
+    "The state-dict prefixes of the modules that depend on the class count, as the model's timm config names them (`classifier`): `head.` for the ViTs."
+    names = (getattr(model, 'pretrained_cfg', None) or {}).get('classifier') or 'head'
+    return tuple(f'{name}.' for name in ((names,) if isinstance(names, str) else names))
+
 def load_checkpoint(
     model:nn.Module, # the model to fill (its device and dtype are kept)
     path:str|Path, # an authors' release, a plain state dict, or an scm_wsol training checkpoint
     strict:bool=True, # refuse missing or unexpected keys
-    head_mismatch:str='reinit', # a semantic head for another class count: 'reinit' (warn) or 'error'
+    head_mismatch:str='reinit', # classifiers for another class count: 'reinit' (warn) or 'error'
 ) -> dict: # the checkpoint's other entries (epoch, best_map, optimizer, ...)
     "Load the weights of the checkpoint at `path` into `model`."
     if head_mismatch not in ('reinit', 'error'): raise ValueError(f"head_mismatch must be 'reinit' or 'error', got {head_mismatch!r}")
     ref = next(model.parameters())
     state, meta = read_checkpoint(path, map_location=ref.device)
     own = model.state_dict()
-    # only the class count may differ: the rest of the head's shape must agree with the encoder
-    head = [k for k in state if k.startswith('head.') and k in own and state[k].shape != own[k].shape
-            and state[k].shape[1:] == own[k].shape[1:]]
-    if head and head_mismatch == 'reinit' and hasattr(model, 'reset_classifier'):
-        warnings.warn(f'{path}: its head is for {state[head[0]].shape[0]} classes, the model has {own[head[0]].shape[0]}; '
-                      f'the head is re-initialised', stacklevel=2)
-        for k in [k for k in state if k.startswith('head.')]: del state[k]
+    heads = _classifier_prefixes(model)
+    # only the class count may differ: the rest of a classifier's shape must agree with the encoder
+    mismatched = [k for k in state if k.startswith(heads) and k in own and state[k].shape != own[k].shape
+                  and state[k].shape[1:] == own[k].shape[1:]]
+    if mismatched and head_mismatch == 'reinit' and hasattr(model, 'reset_classifier'):
+        names = ', '.join(h.rstrip('.') for h in heads)
+        warnings.warn(f'{path}: its classifier ({names}) is for {state[mismatched[0]].shape[0]} classes, the model has '
+                      f'{own[mismatched[0]].shape[0]}; re-initialised', stacklevel=2)
+        for k in [k for k in state if k.startswith(heads)]: del state[k]
         model.reset_classifier(model.num_classes)
-        _load_state(model, state, str(path), may_miss=('head.',), strict=strict)
+        _load_state(model, state, str(path), may_miss=heads, strict=strict)
     else:
         _load_state(model, state, str(path), strict=strict)
     return meta
@@ -433,8 +440,11 @@ def save_checkpoint(
     "Write an scm_wsol training checkpoint that `load_checkpoint` (and `torch.load(weights_only=True)`) reads."
     model = getattr(model, 'module', model)  # never store DataParallel's `module.` prefix
     cfg = getattr(model, 'pretrained_cfg', None) or {}
+    # the input size the model was built for: a ViT's patch embedding knows it, a Conformer (no patch embedding) holds its own
+    embed = getattr(model, 'patch_embed', None)
+    img_size = embed.img_size if embed is not None else getattr(model, 'img_size', None)
     obj = dict(format=CHECKPOINT_FORMAT, arch=cfg.get('architecture'), num_classes=getattr(model, 'num_classes', None),
-               img_size=list(model.patch_embed.img_size) if hasattr(model, 'patch_embed') and model.patch_embed.img_size else None,
+               img_size=list(to_2tuple(img_size)) if img_size else None,
                epoch=epoch, model=model.state_dict())
     if optimizer is not None: obj['optimizer'] = optimizer.state_dict()
     if lr_scheduler is not None: obj['lr_scheduler'] = lr_scheduler.state_dict()
@@ -477,15 +487,17 @@ def load_pretrained(
     return source
 
 # %% ../nbs/05_models.ipynb #d6446eac
+METHOD_NAME_PATTERNS = ('*_tscam_*', '*_ts_cam_*', '*_scm_*')  # every architecture scm_wsol registers has one of these in its name
+
 def registered_architectures() -> list[str]:
-    "The architectures this module registers in timm."
-    return sorted({name.split('.')[0] for name in default_cfgs})
+    "The architectures scm_wsol has registered in timm: this chapter's and, once `scm_wsol` is imported, chapter 05a's Conformers."
+    return sorted(list_models(METHOD_NAME_PATTERNS))
 
 def model_from_config(cfg, **overrides) -> TSCAM:
     "Build `cfg.MODEL.ARCH` for `cfg.DATA.NUM_CLASSES` classes at `cfg.DATA.CROP_SIZE`, ImageNet-initialised if `cfg.MODEL.PRETRAINED`."
     model_cfg, data_cfg = cfg.MODEL, cfg.DATA
     if not is_model(model_cfg.ARCH):
-        raise ValueError(f'MODEL.ARCH: unknown architecture {model_cfg.ARCH!r}; scm_wsol.models registers '
+        raise ValueError(f'MODEL.ARCH: unknown architecture {model_cfg.ARCH!r}; scm_wsol registers '
                          f'{", ".join(registered_architectures())}')
     kwargs = dict(num_classes=data_cfg.NUM_CLASSES, img_size=data_cfg.CROP_SIZE, drop_path_rate=model_cfg.DROP_PATH_RATE,
                   pretrained=model_cfg.PRETRAINED)

@@ -25,16 +25,16 @@ from .synthetic import GENERATED_FOLDERS
 # %% auto #0
 __all__ = ['METHODS', 'GENERATED_CONFIGS', 'GENERATED_PARAMS', 'GENERATED_SEEDS', 'ABLATION_RUNS', 'GENERATED_DATASET',
            'SMOKE_PARAMS', 'AUTHORS_RUNS', 'AUTHORS_WORKERS', 'RELEASED', 'GRID_BUILDERS', 'GRIDS', 'DATASET_NAMES',
-           'TABLE1_METRICS', 'PROTOCOL_B_METRICS', 'ABLATION_METRICS', 'DESCRIPTION', 'PUBLISHED', 'ABLATIONS',
-           'RUN_COLUMNS', 'TABLE_TITLES', 'TABLE_NOTE', 'THRESHOLD_CURVES', 'CURVE_NAMES', 'FIGURES', 'INVESTIGATION',
-           'INVESTIGATION_PLACEHOLDER', 'Experiment', 'config_params', 'smoke_grid', 'generated_grid', 'authors_grid',
-           'released_grid', 'make_grid', 'needs_generated', 'find_template', 'papermill_executor',
-           'selected_checkpoint', 'run_parameters', 'environment', 'failure_status', 'run_grid', 'dataset_label',
-           'backbone_name', 'collect', 'mean_std', 'published_row', 'family_row', 'table1', 'protocol_b_table',
-           'ablation_tables', 'runs_table', 'shown_columns', 'markdown_table', 'latex_escape', 'latex_table',
-           'write_tables', 'curve_frame', 'figure_threshold_curves', 'figure_scm_parameters', 'figure_training_curves',
-           'gallery_runs', 'load_run_model', 'figure_gallery', 'write_figures', 'machine_text', 'baselines_table',
-           'findings', 'write_reports_readme']
+           'TABLE1_METRICS', 'PROTOCOL_B_METRICS', 'ABLATION_METRICS', 'DESCRIPTION', 'PUBLISHED_BACKBONE', 'PUBLISHED',
+           'ABLATIONS', 'RUN_COLUMNS', 'TABLE_TITLES', 'TABLE_NOTE', 'THRESHOLD_CURVES', 'CURVE_NAMES', 'FIGURES',
+           'INVESTIGATION', 'INVESTIGATION_PLACEHOLDER', 'Experiment', 'config_params', 'smoke_grid', 'generated_grid',
+           'authors_grid', 'released_grid', 'make_grid', 'needs_generated', 'find_template', 'papermill_executor',
+           'selected_checkpoint', 'missing_dataset', 'run_parameters', 'environment', 'failure_status', 'run_grid',
+           'dataset_label', 'backbone_name', 'collect', 'mean_std', 'published_row', 'family_row', 'table1',
+           'protocol_b_table', 'ablation_tables', 'runs_table', 'shown_columns', 'markdown_table', 'latex_escape',
+           'latex_table', 'write_tables', 'curve_frame', 'figure_threshold_curves', 'figure_scm_parameters',
+           'figure_training_curves', 'gallery_runs', 'load_run_model', 'figure_gallery', 'write_figures',
+           'machine_text', 'baselines_table', 'findings', 'write_reports_readme']
 
 # %% ../nbs/13_tables.ipynb #70e4ac6c
 METHODS = ('TS-CAM', 'SCM')
@@ -118,23 +118,25 @@ def generated_grid(seeds=GENERATED_SEEDS, ablation_runs:int=ABLATION_RUNS) -> li
 # %% ../nbs/13_tables.ipynb #9ecf9e4b
 AUTHORS_RUNS = {  # the authors' configs (their epochs and batch sizes) and learning rates (SPEC §8, their README)
     'CUB': dict(configs={'TS-CAM': 'CUB/deit_tscam_small_patch16_224.yaml', 'SCM': 'CUB/deit_scm_small_patch16_224.yaml'},
+                conformer={'SCM': 'CUB/conformer_scm_small_patch16_224.yaml'},
                 lr=5e-5, seeds=(26, 27, 28), protocols='both', dataset='CUB-200-2011'),
     # protocol B would count 50,000 images at 1,000 thresholds on the CPU: add it with run_params {'protocols': 'both'}
     'ILSVRC': dict(configs={'TS-CAM': 'ILSVRC/deit_tscam_small_patch16_224.yaml', 'SCM': 'ILSVRC/deit_scm_small_patch16_224.yaml'},
+                   conformer={'TS-CAM': 'ILSVRC/conformer_tscam_small_patch16_224.yaml'},
                    lr=1e-6, seeds=(26,), protocols='A', dataset='ILSVRC-2012'),
 }
 AUTHORS_WORKERS = 8  # data-loader workers of the runs on real data (a GPU machine's cores)
 
 def authors_grid(dataset:str, seeds=None) -> list[Experiment]:
-    "TS-CAM and SCM (DeiT-S, ImageNet weights) trained on `dataset` ('CUB' or 'ILSVRC') with the authors' configs, selected on test as they did."
+    "TS-CAM and SCM (DeiT-S), then the Conformer-S config of `dataset` ('CUB' or 'ILSVRC'), trained from ImageNet weights with the authors' configs, selected on test as they did."
     spec = AUTHORS_RUNS[dataset]
     grid = []
-    for method in METHODS:
-        config = spec['configs'][method]
+    runs = [(method, '', spec['configs'][method]) for method in METHODS] + [(m, 'conformer_', c) for m, c in spec['conformer'].items()]
+    for method, backbone, config in runs:
         params = dict(config_file=config) | config_params(config) | dict(
             num_workers=AUTHORS_WORKERS, lr=spec['lr'], pretrained=True, limit=None, protocols=spec['protocols'], select_on='test')
-        grid += [Experiment(f'{dataset.lower()}_{method.replace("-", "").lower()}', method, s, 'main', dict(params), dataset=spec['dataset'])
-                 for s in (spec['seeds'] if seeds is None else seeds)]
+        family = f'{dataset.lower()}_{backbone}{method.replace("-", "").lower()}'
+        grid += [Experiment(family, method, s, 'main', dict(params), dataset=spec['dataset']) for s in (spec['seeds'] if seeds is None else seeds)]
     return grid
 
 # %% ../nbs/13_tables.ipynb #551cbd85
@@ -154,7 +156,8 @@ def released_grid(checkpoints:dict|None=None) -> list[Experiment]:
         if not spec.get('checkpoint') or not spec.get('config_file'):
             raise ValueError(f'released checkpoint {key!r}: give its path and, unless the key is one of {", ".join(RELEASED)}, '
                              'its config_file (and arch, overrides, model_kwargs where they differ)')
-        method = spec.pop('method', None) or ('TS-CAM' if 'tscam' in str(spec.get('arch') or spec['config_file']) else 'SCM')
+        named = str(spec.get('arch') or spec['config_file'])
+        method = spec.pop('method', None) or ('TS-CAM' if 'tscam' in named or 'ts_cam' in named else 'SCM')
         dataset = spec.pop('dataset', key)
         shipped = (CONFIGS_DIR / spec['config_file']).is_file()
         batch = {'batch_size': config_params(spec['config_file'])['batch_size']} if shipped else {}
@@ -224,6 +227,15 @@ def selected_checkpoint(run_dir) -> Path:
         if (folder / 'ckpt' / 'model_best.pth').is_file(): return (folder / 'ckpt' / 'model_best.pth').resolve()
     raise FileNotFoundError(f'{run_dir}: no ckpt/model_best.pth in {", ".join(str(c) for c in candidates + [run_dir / "run"])}')
 
+def missing_dataset(params:dict, cwd) -> Path|None:
+    "The dataset folder a run with the experiment parameters `params` reads, when it is not there: its `data_dir`, else its config's `DATA.DATADIR` under the data root, relative ones from the run's working directory `cwd`; None when it is there, or is a generated dataset (the run makes it)."
+    from scm_wsol.config import load_config, resolve_data_dir
+    from scm_wsol.experiment import config_path
+    folder = Path(params['data_dir']).expanduser() if params.get('data_dir') else resolve_data_dir(load_config(config_path(params.get('config_file'))[0]))
+    if folder.name in GENERATED_FOLDERS: return None
+    folder = Path(cwd) / folder  # an absolute folder stays as it is
+    return None if folder.exists() else folder
+
 def run_parameters(entry:Experiment, run_dir:Path, runs_dir:Path, overrides:dict|None=None) -> dict:
     "The papermill parameters of `entry`: its params and `overrides` (None passed as None), with its name, seed and folder; relative paths made absolute."
     params = entry.params | (overrides or {})
@@ -286,8 +298,8 @@ def run_grid(
     progress:bool=True, # print a line per run
     executor=None, # called as executor(template, output_notebook, parameters, cwd); None: `papermill_executor`
     env:dict|None=None, # environment variables of the runs, e.g. {'SCM_WSOL_DATA_ROOT': '/data'}
-) -> list[dict]: # per run: name, status ('done', 'skipped', 'diverged', 'failed'), seconds, error
-    "Execute each run of `grid` into its folder (executed notebook `experiment.ipynb`, results.json); a failure is written to `failed.json` and the next run goes on."
+) -> list[dict]: # per run: name, status ('done', 'skipped', 'not run', 'diverged', 'failed'), seconds, error
+    "Execute each run of `grid` into its folder (executed notebook `experiment.ipynb`, results.json); a run whose data is not there is not run, a failure is written to `failed.json`, and the next run goes on."
     grid = make_grid(grid) if isinstance(grid, str) else list(grid)
     names = [e.name for e in grid]
     if len(set(names)) != len(names): raise ValueError(f'run names repeat in the grid: {sorted({n for n in names if names.count(n) > 1})}')
@@ -320,9 +332,12 @@ def run_grid(
         try:
             params = run_parameters(entry, run_dir, runs_dir, overrides)
             if template is None: template = find_template()
-            with environment(env): executor(template, run_dir / 'experiment.ipynb', params, template.parent)
-            if not (run_dir / 'results.json').is_file(): raise RuntimeError(f'the experiment notebook wrote no {run_dir / "results.json"}')
-            status, error = 'done', None
+            with environment(env):
+                absent = missing_dataset(params, template.parent)
+                if absent is None: executor(template, run_dir / 'experiment.ipynb', params, template.parent)
+            if absent is not None: status, error = 'not run', f'no data: its dataset folder {absent} is not there'
+            elif not (run_dir / 'results.json').is_file(): raise RuntimeError(f'the experiment notebook wrote no {run_dir / "results.json"}')
+            else: status, error = 'done', None
         except Exception as e:
             error = _error_text(e)
             status = failure_status(error)
@@ -357,13 +372,19 @@ def _yes_no(value) -> str:
     if isinstance(value, bool): return 'yes' if value else 'no'
     return '—' if value is None or (isinstance(value, float) and math.isnan(value)) else str(value)
 
+def _config_arch(config_file) -> str:
+    "`MODEL.ARCH` of a shipped config (the Conformers' files end in `_224`, their architectures do not), else the file's stem."
+    from scm_wsol.config import CONFIGS_DIR, load_config
+    shipped = CONFIGS_DIR / str(config_file or '')
+    return load_config(shipped).MODEL.ARCH if config_file and shipped.is_file() else Path(str(config_file or '')).stem
+
 def _run_row(run_dir:Path, entry:dict) -> dict:
     results = _read_json(run_dir / 'results.json')
     failed, job = _read_json(run_dir / 'failed.json'), _read_json(run_dir / 'job.json') or {}
     status = 'done' if results is not None else failure_status(failed.get('error')) if failed is not None else 'not run'
     row = {'name': entry['name'], 'family': entry.get('family'), 'method': entry.get('method'), 'seed': entry.get('seed'),
            'group': entry.get('group', 'main'), 'ablations': entry.get('ablations') or {}, 'checkpoint_from': entry.get('checkpoint_from'),
-           'status': status, 'error': (failed or {}).get('error'), 'run_folder': str(run_dir), 'job_seconds': job.get('seconds')}
+           'status': status, 'error': None if results is not None else (failed or job).get('error'), 'run_folder': str(run_dir), 'job_seconds': job.get('seconds')}
     params = dict(entry.get('params') or {})
     row['asked'] = params | ({} if entry.get('seed') is None else {'seed': entry['seed']})
     results = results or {}
@@ -371,7 +392,7 @@ def _run_row(run_dir:Path, entry:dict) -> dict:
     flat = {f'params.{k}': v for k, v in params.items()} | flat  # what ran beats what was asked
     run = results.get('run') or {}
     row |= {'dataset': dataset_label(results.get('dataset'), flat.get('params.limit'), entry.get('dataset', '')),
-            'backbone': backbone_name(run.get('arch') or params.get('arch') or Path(str(params.get('config_file', ''))).stem,
+            'backbone': backbone_name(run.get('arch') or params.get('arch') or _config_arch(params.get('config_file')),
                                       run.get('model_kwargs') or params.get('model_kwargs')),
             'pretrained': _yes_no(run.get('pretrained', params.get('pretrained'))),
             'epochs': run.get('epochs', params.get('epochs')), 'selection': run.get('select_on', params.get('select_on'))}
@@ -415,6 +436,7 @@ PROTOCOL_B_METRICS = {'MaxBoxAcc@30': ('maxbox_acc_iou30_single',), 'MaxBoxAcc@5
 ABLATION_METRICS = {k: v for k, v in (TABLE1_METRICS | PROTOCOL_B_METRICS).items() if k in ('Top-1 Loc', 'GT-Known', 'Top-1 Cls', 'MaxBoxAccV2')}
 DESCRIPTION = ('dataset', 'backbone', 'pretrained', 'epochs', 'seeds', 'selection')
 
+PUBLISHED_BACKBONE = 'deit_small_patch16_224'  # SPEC §10 publishes DeiT-S only (no Conformer numbers)
 PUBLISHED = [  # SPEC §10: DeiT-S at 224 px from ImageNet weights, epoch and CAM threshold chosen on the test split
     dict(dataset='CUB-200-2011', method='TS-CAM', values=(71.3, 83.8, 87.7, 80.3, 94.8), epochs='—', seeds='—'),
     dict(dataset='CUB-200-2011', method='SCM', values=(76.4, 91.6, 96.6, 78.5, 94.5), epochs=30, seeds=1),
@@ -424,7 +446,7 @@ PUBLISHED = [  # SPEC §10: DeiT-S at 224 px from ImageNet weights, epoch and CA
 
 def published_row(p:dict) -> dict:
     "A row of Table 1 holding a published result, marked 'published'."
-    row = dict(method=p['method'], source='published', dataset=p['dataset'], backbone='deit_small_patch16_224',
+    row = dict(method=p['method'], source='published', dataset=p['dataset'], backbone=PUBLISHED_BACKBONE,
                pretrained='yes (ImageNet)', epochs=p['epochs'], seeds=p['seeds'], selection='test')
     for label, value in zip(TABLE1_METRICS, p['values']): row |= {label: f'{value:.1f}', f'{label} mean': value, f'{label} std': math.nan}
     return row | dict(notes='SPEC §10 (the SCM paper)', runs='')
@@ -454,7 +476,7 @@ def family_row(runs:pd.DataFrame, metrics:dict) -> dict:
     "One row for the runs of a family: what produced it, `metrics` as mean ± std over its finished runs (and numeric columns), failures noted."
     done = runs[runs['status'] == 'done']
     described = done if len(done) else runs
-    row = dict(method=runs.iloc[0]['method'], source=_source(runs))
+    row = dict(method=runs.iloc[0]['method'], source=_source(runs) if len(done) else 'not measured')
     row |= {k: _joined(described[k]) for k in DESCRIPTION if k != 'seeds'}
     row['seeds'] = len(done)
     row = {k: row[k] for k in ('method', 'source', *DESCRIPTION)}
@@ -475,12 +497,13 @@ def _table(rows, metrics, first=()) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=columns)
 
 def table1(df:pd.DataFrame) -> pd.DataFrame:
-    "Table 1: Top-1/Top-5 Loc, GT-Known (top-1 map, the paper's), Top-1/Top-5 Cls of the main runs, mean ± std over seeds; each published row right after the measured row of its dataset and method, the others at the end."
+    "Table 1: Top-1/Top-5 Loc, GT-Known (top-1 map, the paper's), Top-1/Top-5 Cls of the main runs, mean ± std over seeds; each published row right after the measured row of its dataset, method and backbone, the others at the end."
     published = list(PUBLISHED)
     rows = []
     for runs in _families(df, df['group'] == 'main') if len(df) else []:
         rows.append(family_row(runs, TABLE1_METRICS))
-        match = [p for p in published if (p['dataset'], p['method']) == (rows[-1]['dataset'], rows[-1]['method'])]
+        measured = (rows[-1]['dataset'], rows[-1]['method'], rows[-1]['backbone'])
+        match = [p for p in published if (p['dataset'], p['method'], PUBLISHED_BACKBONE) == measured]
         rows += [published_row(p) for p in match]
         published = [p for p in published if p not in match]
     return _table(rows + [published_row(p) for p in published], TABLE1_METRICS)
@@ -584,8 +607,9 @@ TABLE_NOTE = ("Percent of test images. Each measured row is the mean ± sample s
               "(`seeds`: how many; one run shows its value alone); `selection`: the split on which the epoch and the CAM threshold "
               "were chosen (`test` as the authors did, `val` the validation split, `last` the last epoch); `pretrained`: whether the "
               "backbone started from pretrained weights. Rows on the `generated` dataset are not CUB-200-2011 or ILSVRC-2012 numbers "
-              "and cannot be compared with the published rows. The CSV beside this file has the numeric means and standard deviations "
-              "and the runs behind every row (`runs/<name>/results.json`).")
+              "and cannot be compared with the published rows, which are DeiT-S (no Conformer numbers were published). The CSV "
+              "beside this file has the numeric means and standard deviations and the runs behind every row "
+              "(`runs/<name>/results.json`).")
 
 def write_tables(tables:dict, reports_dir) -> list[Path]:
     "Write each `{name: table}` as `reports_dir/tables/<name>.md`, `.csv` and `.tex`; the paths, `table1.md` first."

@@ -37,10 +37,10 @@ from .models import load_checkpoint, model_from_config, read_checkpoint
 __all__ = ['AUTHORS_DEFAULT_LR', 'SCHEDULES', 'AMP', 'SELECT_ON', 'DTYPES', 'TRAIN_STATE_FORMAT', 'IGNORED_SOLVER_KEYS',
            'RUN_OPTIONS', 'FINAL_ROWS', 'make_optimizer', 'step_decay_lr', 'LRSchedule', 'forward_loss',
            'optimizer_step', 'seed_everything', 'set_cudnn', 'rng_state', 'set_rng_state', 'SeededSamples',
-           'EpochSampler', 'ShardSampler', 'Distributed', 'init_distributed', 'TrainOptions', 'NonFiniteLoss',
-           'CheckpointWriteError', 'run_folder_name', 'new_run_dir', 'plain_paths', 'git_describe', 'write_backup',
-           'RunLog', 'Meter', 'topk_correct', 'batch_stats', 'evaluate_split', 'authors_results', 'val_record',
-           'Trainer', 'train', 'read_scalars', 'plot_training']
+           'EpochSampler', 'ShardSampler', 'Distributed', 'init_distributed', 'sync_batchnorm', 'TrainOptions',
+           'NonFiniteLoss', 'CheckpointWriteError', 'run_folder_name', 'new_run_dir', 'plain_paths', 'git_describe',
+           'write_backup', 'RunLog', 'Meter', 'topk_correct', 'batch_stats', 'evaluate_split', 'authors_results',
+           'val_record', 'Trainer', 'train', 'read_scalars', 'plot_training']
 
 # %% ../nbs/09_train.ipynb #f59910a4
 AUTHORS_DEFAULT_LR = 5e-4  # their argparse default, in force whenever --lr was not given
@@ -212,6 +212,20 @@ def init_distributed(device:str|None=None) -> Distributed:
         dist.init_process_group('nccl' if cuda else 'gloo')
     return Distributed(rank, world, local)
 
+# %% ../nbs/09_train.ipynb #5a673135
+def sync_batchnorm(
+    model:nn.Module,
+    ddp:Distributed, # this process's place in the job
+    device, # the run's device
+    enabled:bool, # `TrainOptions.sync_bn`
+) -> nn.Module:
+    "`model` with its BatchNorm layers as the run asks: per process (the default, and any single process), or `SyncBatchNorm` across a torchrun job's processes."
+    if not enabled or not ddp.enabled: return model
+    if torch.device(device).type != 'cuda':
+        raise ValueError(f"--sync-bn: torch's SyncBatchNorm runs on GPUs (cuda), not on {device}; without it each process "
+                         "normalises its own share of the batch, as the authors' runs did")
+    return nn.SyncBatchNorm.convert_sync_batchnorm(model)
+
 # %% ../nbs/09_train.ipynb #e3bb22de
 @dataclass
 class TrainOptions:
@@ -232,6 +246,7 @@ class TrainOptions:
     model_kwargs:dict = field(default_factory=dict) # extra timm.create_model arguments (e.g. depth=2)
     quiet:bool|None = None # progress lines instead of bars; None: bars in a terminal or notebook
     skip_bad_images:bool = False # leave out missing or undecodable images instead of stopping
+    sync_bn:bool = False # under torchrun, SyncBatchNorm: statistics over all processes (GPUs only); False: per process, the authors'
 
 SELECT_ON = ('test', 'val', 'last')
 DTYPES = {'float32': torch.float32, 'float64': torch.float64}
@@ -356,7 +371,7 @@ def val_record(results:dict, epoch:int, split:str, select_on:str) -> dict:
 # %% ../nbs/09_train.ipynb #9ca4888c
 IGNORED_SOLVER_KEYS = ('SOLVER.START_LR', 'SOLVER.WEIGHT_DECAY', 'SOLVER.MUMENTUM')
 # what a resumed run takes from its checkpoint rather than from the command line: everything that shapes its numbers
-RUN_OPTIONS = ('lr', 'select_on', 'val_split', 'protocol_b', 'amp', 'dtype', 'limit', 'model_kwargs', 'skip_bad_images')
+RUN_OPTIONS = ('lr', 'select_on', 'val_split', 'protocol_b', 'amp', 'dtype', 'limit', 'model_kwargs', 'skip_bad_images', 'sync_bn')
 
 def _is_train_state(meta:dict) -> bool: return meta.get('format') == TRAIN_STATE_FORMAT
 
@@ -383,7 +398,8 @@ class Trainer:
                 self.cfg = Config(**{s: type(getattr(self.cfg, s))(**keys) for s, keys in meta['config'].items()})
                 defaults = TrainOptions()
                 for name in RUN_OPTIONS:
-                    saved, given = meta['options'][name], getattr(o, name)
+                    # an option newer than the checkpoint ran at its default
+                    saved, given = meta['options'].get(name, getattr(defaults, name)), getattr(o, name)
                     if given != getattr(defaults, name) and plain_paths(given) != saved:
                         warnings.warn(f'{resume}: the run continues with its own {name}={saved!r}; {name}={given!r} is ignored', stacklevel=2)
                     setattr(o, name, saved)
@@ -416,7 +432,8 @@ class Trainer:
                                  num_workers=self.workers, pin_memory=self.device.type == 'cuda', drop_last=False,
                                  persistent_workers=False)
         self.iters_per_epoch = math.ceil(self.sampler.num_samples / self.loader.batch_size)
-        self.model = self._build_model().to(self.device, self.dtype)
+        # SyncBatchNorm, if asked, before the optimiser and DDP take the model (it keeps the same parameters)
+        self.model = sync_batchnorm(self._build_model().to(self.device, self.dtype), self.ddp, self.device, o.sync_bn)
         self.base_lr = AUTHORS_DEFAULT_LR if o.lr is None else float(o.lr)
         self.optimizer = make_optimizer(self.model, self.base_lr)
         self.schedule = LRSchedule(self.optimizer, cfg, self.base_lr, self.iters_per_epoch)
@@ -495,7 +512,7 @@ class Trainer:
         self.log(f'==> Schedule: {self._schedule_text()}; model selection: {self._selection_text()}')
         self.log(f'==> {type(self.model).__name__} {cfg.MODEL.ARCH}: {sum(p.numel() for p in self.model.parameters()):,} parameters, '
                  f'{o.dtype}{", autocast " + o.amp if o.amp else ""} on {self.device}'
-                 + (f', {self.ddp.world_size} processes (DDP)' if self.ddp.enabled else ''))
+                 + (f', {self.ddp.world_size} processes (DDP)' if self.ddp.enabled else '') + self._batchnorm_text())
         if hasattr(self, 'resumed_from'):
             self.log(f'==> Weights from {self.resumed_from}: a new run starts from them (epoch, schedule and best score restart, '
                      'as the authors\' --resume); to continue a run, resume from its ckpt/last.pth')
@@ -504,6 +521,14 @@ class Trainer:
         from torch.utils.tensorboard import SummaryWriter
         # purge_step drops events a killed run logged after its last checkpoint
         self.writer = SummaryWriter(str(self.run_dir / 'log'), purge_step=self.global_step + 1 if resuming else None)
+
+    def _batchnorm_text(self) -> str:
+        count = sum(isinstance(m, nn.modules.batchnorm._BatchNorm) for m in self.model.modules())
+        if not count: return ''
+        if not self.ddp.enabled:
+            return f', {count} BatchNorm layers' + ('; --sync-bn changes nothing in one process' if self.options.sync_bn else '')
+        if self.options.sync_bn: return f', {count} BatchNorm layers synchronised over the processes (--sync-bn)'
+        return f", {count} BatchNorm layers normalising each process's share of the batch (the authors'; --sync-bn synchronises them)"
 
     def _schedule_text(self) -> str:
         s = self.cfg.SOLVER
