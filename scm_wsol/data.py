@@ -13,6 +13,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+import cv2
 import numpy as np
 import torch
 from PIL import Image
@@ -22,11 +23,12 @@ from torchvision import transforms as T
 from .config import resolve_data_dir, resolve_metadata_dir
 
 # %% auto #0
-__all__ = ['IMAGENET_MEAN', 'IMAGENET_STD', 'IMAGE_EXTENSIONS', 'METADATA_FILES', 'train_transform', 'test_transform',
-           'boxes_to_grid', 'AnnotationError', 'ImageDecodeError', 'DataWarning', 'Annotations', 'clip_boxes',
-           'load_image', 'scan_images', 'locate_images', 'WSOLDataset', 'pad_boxes', 'unpad_boxes', 'collate_boxes',
-           'read_cub', 'CUBDataset', 'read_ilsvrc_list', 'ilsvrc_train_list_from_folders', 'ILSVRCDataset',
-           'read_metadata', 'MetadataDataset', 'one_line_error', 'build_dataset']
+__all__ = ['IMAGENET_MEAN', 'IMAGENET_STD', 'IMAGE_EXTENSIONS', 'METADATA_FILES', 'MASK_FOREGROUND', 'MASK_BACKGROUND',
+           'MASK_IGNORE', 'train_transform', 'test_transform', 'boxes_to_grid', 'AnnotationError', 'ImageDecodeError',
+           'DataWarning', 'Annotations', 'clip_boxes', 'load_image', 'scan_images', 'locate_images', 'WSOLDataset',
+           'pad_boxes', 'unpad_boxes', 'collate_boxes', 'read_cub', 'CUBDataset', 'read_ilsvrc_list',
+           'ilsvrc_train_list_from_folders', 'ILSVRCDataset', 'read_metadata', 'MetadataDataset', 'read_wsol_mask',
+           'one_line_error', 'build_dataset']
 
 # %% ../nbs/02_data.ipynb #9893acf2
 IMAGENET_MEAN = (0.485, 0.456, 0.406)
@@ -531,6 +533,30 @@ class MetadataDataset(WSOLDataset):
         # under an ILSVRC root, the test split's val/<file> may sit in val/<wnid>/<file>
         super().__init__(image_root, read_metadata(metadata_dir, num_classes, require_boxes=not train), train, transform, image_size,
                          'wsolevaluation', num_classes, skip_bad_images, check_files=True, ilsvrc_val_dir=Path(image_root)/'val')
+
+# %% ../nbs/02_data.ipynb #f05b5992
+MASK_FOREGROUND, MASK_BACKGROUND, MASK_IGNORE = 1, 0, 255
+
+def _read_mask_file(path:Path, size:int, what:str) -> np.ndarray:
+    "The greyscale picture at `path` as float32, resized to `size`×`size` by nearest neighbour (wsolevaluation's reading)."
+    if not path.is_file(): raise FileNotFoundError(f'{path}: {what} not found')
+    pixels = cv2.imread(str(path), cv2.IMREAD_GRAYSCALE)
+    if pixels is None: raise ImageDecodeError(f'{path}: cannot decode {what}')
+    return cv2.resize(np.float32(pixels), (size, size), interpolation=cv2.INTER_NEAREST)
+
+def read_wsol_mask(mask_root, mask_paths, ignore_path, size:int=224) -> np.ndarray:
+    "The (size, size) uint8 mask of one image: 1 where any of `mask_paths` is > 0.5, else 255 where `ignore_path` is > 0.5, else 0; paths relative to `mask_root`."
+    root = Path(mask_root)
+    paths = [mask_paths] if isinstance(mask_paths, (str, os.PathLike)) else list(mask_paths)
+    if not paths: raise ValueError(f'mask_paths: no mask file given (ignore path {ignore_path!r} under {root})')
+    if int(size) != size or size <= 0: raise ValueError(f'size: a positive number of pixels expected, got {size!r}')
+    size = int(size)
+    foreground = np.zeros((size, size), bool)
+    for p in paths: foreground |= _read_mask_file(root/p, size, 'mask') > 0.5
+    mask = np.where(foreground, MASK_FOREGROUND, MASK_BACKGROUND).astype(np.uint8)
+    if ignore_path:
+        mask[(_read_mask_file(root/ignore_path, size, 'ignore mask') > 0.5) & ~foreground] = MASK_IGNORE
+    return mask
 
 # %% ../nbs/02_data.ipynb #04cd9387
 _TRACEBACK_HEADER = 'Traceback (most recent call last):\n'

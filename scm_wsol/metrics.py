@@ -18,7 +18,7 @@ from .data import unpad_boxes
 # %% auto #0
 __all__ = ['CONTOUR_MODES', 'as_array', 'check_scoremap', 'quantize_scoremap', 'check_boxes', 'box_iou', 'threshold_mask',
            'boxes_from_scoremap', 'reference_hits', 'localization_hits', 'protocol_a_scoremap', 'protocol_b_scoremap',
-           'SummaryRow', 'ProtocolA', 'ProtocolB', 'localization_summary']
+           'SummaryRow', 'ProtocolA', 'ProtocolB', 'localization_summary', 'ProtocolMask']
 
 # %% ../nbs/06_metrics.ipynb #a380d4f7
 def as_array(x, name:str='array') -> np.ndarray:
@@ -733,3 +733,96 @@ def localization_summary(protocol_a:ProtocolA|None=None, protocol_b:ProtocolB|No
     "The commonly quoted results of the protocols given, under names that say what they are (`SummaryRow.name`): Top-k Loc, GT-Known (top-1 map), GT-Known (GT-class map), Top-k Cls, MaxBoxAcc, MaxBoxAccV2."
     rows = [row for p in (protocol_a, protocol_b) if p is not None for row in p.summary(details)]
     return {row.name: row.value for row in rows}
+
+# %% ../nbs/06_metrics.ipynb #8a7e7bd5
+class ProtocolMask(_Protocol):
+    "wsolevaluation's pixel-level evaluation (SPEC §12): histograms of the scores inside and outside the ground-truth masks; PxAP and PIoU."
+    _state = ('inside', 'outside', 'count')
+
+    def __init__(self, cam_curve_interval:float=0.001, image_size:int=224):
+        if not 0 < cam_curve_interval <= 1: raise ValueError(f'cam_curve_interval: expected a step in (0, 1], got {cam_curve_interval}')
+        self.cam_curve_interval, self.image_size, self._pool = cam_curve_interval, int(image_size), None
+        self.cam_thresholds = np.arange(0, 1, cam_curve_interval)
+        self.bin_edges = np.append(self.cam_thresholds, [1.0, 2.0, 3.0])
+        self.reset()
+
+    def _shapes(self) -> dict[str, tuple]:
+        bins = len(self.bin_edges) - 1
+        return dict(inside=(bins,), outside=(bins,), count=())
+
+    def _config(self): return (type(self).__name__, self.bin_edges.tobytes())
+
+    def __repr__(self): return f'ProtocolMask({len(self.cam_thresholds)} CAM thresholds, {self.num_images} images)'
+
+    def _scoremaps(self, scoremaps, image_ids) -> tuple[np.ndarray, list[str]]:
+        "The batch as (B, H, W) numbers in [0, 1] and the images' names; otherwise `check_scoremap`'s error for the first bad image."
+        s = as_array(scoremaps, 'scoremaps')
+        if s.ndim != 3: raise ValueError(f'scoremaps: expected (B, H, W) maps of the ground-truth class, got shape {s.shape}')
+        names = _image_names(len(s), image_ids)
+        if not np.issubdtype(s.dtype, np.number): raise ValueError(f'scoremaps: numbers expected, got dtype {s.dtype}')
+        if len(s) and s[0].size:
+            bad = np.isnan(s).any((1, 2)) | (s.min((1, 2)) < 0) | (s.max((1, 2)) > 1)
+            if bad.any():
+                i = int(np.flatnonzero(bad)[0])
+                check_scoremap(s[i], f'scoremaps of {names[i]}')
+        elif len(s): check_scoremap(s[0], f'scoremaps of {names[0]}')
+        return s, names
+
+    def _masks(self, masks, shape, names) -> np.ndarray:
+        "The batch's masks as integers 0, 1, 255 of the maps' `shape`, or a `ValueError` naming the problem."
+        m = as_array(masks, 'masks')
+        if m.shape != shape: raise ValueError(f'masks: shape {m.shape} does not match the score maps {shape}')
+        if not (np.issubdtype(m.dtype, np.integer) or m.dtype == bool):
+            raise ValueError(f'masks: integers expected (uint8: 1 object, 0 background, 255 ignore), got dtype {m.dtype}')
+        bad = (m != 0) & (m != 1) & (m != 255)
+        if bad.any():
+            i = int(np.flatnonzero(bad.any((1, 2)))[0])
+            raise ValueError(f'masks of {names[i]}: values must be 0 (background), 1 (object) or 255 (ignore); found {sorted(set(np.unique(m[i][bad[i]]).tolist()))[:5]}')
+        return m
+
+    def _histogram(self, scores:np.ndarray) -> np.ndarray:
+        # searchsorted on the right is np.histogram's bin rule [e_j, e_j+1) for scores in [0, 1], at a fraction of its cost
+        bins = np.searchsorted(self.bin_edges, scores.ravel(), side='right') - 1
+        return np.bincount(bins, minlength=len(self.bin_edges) - 1)
+
+    def _accumulate(self, s:np.ndarray, m:np.ndarray):
+        self.inside += self._histogram(s[m == 1])
+        self.outside += self._histogram(s[m == 0])
+        self.count += len(s)
+
+    def accumulate_scoremaps(self, scoremaps, masks, image_ids=None):
+        "Count a batch: `scoremaps` (B, H, W) in [0, 1], `masks` (B, H, W) uint8 (1 object, 0 background, 255 ignore); errors name `image_ids` when given."
+        s, names = self._scoremaps(scoremaps, image_ids)
+        self._accumulate(s, self._masks(masks, s.shape, names))
+
+    def accumulate(self, cams, masks, image_ids=None):
+        "Count a batch of raw maps `cams` (B, h, w) of the ground-truth class, resized and normalised as in protocol B to `image_size`; `masks` (B, image_size, image_size) as in `accumulate_scoremaps`."
+        cams = as_array(cams, 'cams')
+        if cams.ndim != 3: raise ValueError(f'cams: expected (B, h, w) maps of the ground-truth class, got shape {cams.shape}')
+        names = _image_names(len(cams), image_ids)
+        masks = self._masks(masks, (len(cams), self.image_size, self.image_size), names)
+        scoremaps = np.stack([protocol_b_scoremap(c, self.image_size, f'cams of {names[i]}') for i, c in enumerate(cams)]) if len(cams) \
+            else np.zeros((0, self.image_size, self.image_size), np.float32)
+        self._note_degenerate(scoremaps, names if image_ids is None else list(image_ids))
+        self._accumulate(scoremaps, masks)
+
+    def curves(self) -> dict[str, np.ndarray]:
+        "Per threshold, decreasing (2, 1, then the grid from its top): `thresholds`, `precision`, `recall`, `iou`, and the pixel counts `tp`, `fp`, `fn`."
+        self._check_nonempty()
+        positives = int(self.inside.sum())
+        if positives == 0:
+            raise ValueError(f'ProtocolMask.compute: no object pixel (mask value 1) in the {self.num_images} images accumulated, so recall, '
+                             'PxAP and PIoU are undefined (wsolevaluation stops here with "No positive ground truth in the eval set.")')
+        tp, fp = self.inside[::-1].cumsum(), self.outside[::-1].cumsum()
+        fn = positives - tp
+        precision = np.divide(tp, tp + fp, out=np.zeros(len(tp)), where=tp + fp > 0)
+        return dict(thresholds=self.bin_edges[::-1][1:].copy(), precision=precision, recall=tp / positives,
+                    iou=tp / (tp + fp + fn), tp=tp, fp=fp, fn=fn)
+
+    def compute(self) -> dict[str, float]:
+        "`PxAP` (area under the pooled pixel precision–recall curve) and `PIoU` (best pooled pixel IoU over the grid), in percent, and the threshold of the PIoU `cam_threshold_piou`."
+        c = self.curves()
+        pxap = (c['precision'][1:] * np.diff(c['recall'])).sum() * 100
+        grid_iou = c['iou'][2:]  # leave out the edges 2 and 1, which are not CAM thresholds
+        best = int(grid_iou.argmax())
+        return {'PxAP': float(pxap), 'PIoU': float(grid_iou[best] * 100), 'cam_threshold_piou': float(c['thresholds'][2:][best])}
