@@ -14,10 +14,10 @@ import torch.nn.functional as F
 from torch import nn
 
 from timm.layers import trunc_normal_
-from timm.models import build_model_with_cfg, generate_default_cfgs, register_model
+from timm.models import generate_default_cfgs, register_model
 
 from .models import PRETRAINED_DIR, ClassTokenAttention, WSOLBlock, WSOLOutput, read_checkpoint
-from .models import _at_least_float32, _cfg, _load_state  # the DeiT models' helpers, shared with them
+from .models import _at_least_float32, _cfg, _create, _load_state, drop_mismatched_classifier  # the DeiT models' helpers, shared with them
 from .scm import SpatialCalibration, minmax_normalize
 
 _logger = logging.getLogger(__name__)
@@ -312,10 +312,9 @@ default_cfgs = generate_default_cfgs({name: _conformer_cfg() for name in (
 
 _CONFORMER_S = dict(patch_size=16, base_channel=64, channel_ratio=4, embed_dim=384, depth=12, num_heads=6, mlp_ratio=4., qkv_bias=True)
 
-def _create_conformer(cls:type, variant:str, pretrained:bool, pretrained_file=None, **kwargs):
-    model = build_model_with_cfg(cls, variant, pretrained=False, **{**_CONFORMER_S, **kwargs})
-    if pretrained: load_conformer_pretrained(model, pretrained_file)
-    return model
+def _create_conformer(cls:type, variant:str, pretrained:bool, **kwargs):
+    # the loader is defined further down this chapter: looked up only when asked for
+    return _create(cls, variant, pretrained, _CONFORMER_S, load=load_conformer_pretrained if pretrained else None, **kwargs)
 
 @register_model
 def conformer_tscam_small_patch16(pretrained=False, **kwargs) -> ConformerTSCAM:
@@ -353,11 +352,7 @@ def load_conformer_pretrained(
     "Initialise `model` from the Conformer authors' ImageNet weights; SCM's parameters stay as they are."
     file = _conformer_weights_file(model, pretrained_file)
     state, _ = read_checkpoint(file)
-    own = model.state_dict()
-    # the authors' rule for the classifier keys: delete one only when its shape differs from the model's
-    for key in [k for k in state if k.split('.')[0] in ('trans_cls_head', 'conv_cls_head') and (k not in own or state[k].shape != own[k].shape)]:
-        _logger.info('%s: removing key %s from the ImageNet weights', type(model).__name__, key)
-        del state[key]
+    drop_mismatched_classifier(model, state, ('trans_cls_head', 'conv_cls_head'))  # the authors' rule, as for DeiT
     _load_state(model, state, str(file), may_miss=('trans_cls_head.', 'conv_cls_head.', 'layers.'))
     _logger.info('%s: initialised from %s', type(model).__name__, file)
     return str(file)

@@ -36,8 +36,8 @@ __all__ = ['default_cfgs', 'PRETRAINED_DIR', 'MICRO_WEIGHTS', 'CHECKPOINT_FORMAT
            'WSOLBlock', 'WSOLOutput', 'TSCAM', 'SCM', 'deit_tscam_tiny_patch16_224', 'deit_tscam_small_patch16_224',
            'deit_tscam_base_patch16_224', 'deit_scm_tiny_patch16_224', 'deit_scm_small_patch16_224',
            'deit_scm_base_patch16_224', 'vit_scm_small_patch16_224', 'ConvStem', 'cvit_tscam_micro_patch8_96',
-           'cvit_scm_micro_patch8_96', 'read_checkpoint', 'load_checkpoint', 'save_checkpoint', 'load_pretrained',
-           'registered_architectures', 'model_from_config']
+           'cvit_scm_micro_patch8_96', 'read_checkpoint', 'load_checkpoint', 'save_checkpoint',
+           'drop_mismatched_classifier', 'load_pretrained', 'registered_architectures', 'model_from_config']
 
 # %% ../nbs/05_models.ipynb #ce92e9a6
 class ClassTokenAttention(Attention):
@@ -219,9 +219,10 @@ default_cfgs = generate_default_cfgs({
 _DEIT = dict(tiny=dict(embed_dim=192, num_heads=3), small=dict(embed_dim=384, num_heads=6), base=dict(embed_dim=768, num_heads=12))
 _AUTHORS_VIT_S = dict(patch_size=16, embed_dim=768, depth=8, num_heads=8, mlp_ratio=3., qkv_bias=True, qk_scale=768 ** -0.5)
 
-def _create(cls:type, variant:str, pretrained:bool, arch:dict, pretrained_file=None, **kwargs):
+def _create(cls:type, variant:str, pretrained:bool, arch:dict, pretrained_file=None, load=None, **kwargs):
+    "Build `variant` with `arch` (keywords override it); if `pretrained`, initialise it by `load` (default: `load_pretrained`)."
     model = build_model_with_cfg(cls, variant, pretrained=False, **{**arch, **kwargs})
-    if pretrained: load_pretrained(model, pretrained_file)
+    if pretrained: (load or load_pretrained)(model, pretrained_file)
     return model
 
 @register_model
@@ -469,6 +470,14 @@ def _fetch_pretrained(model:nn.Module, pretrained_file) -> tuple[dict, str]:
         raise RuntimeError(f'{arch}: could not get the ImageNet weights {hub_id} from the Hugging Face hub '
                            f'({type(e).__name__}: {str(e).splitlines()[0] if str(e) else ""}). Offline? {how}') from e
 
+def drop_mismatched_classifier(model:nn.Module, state:dict, classifiers) -> dict:
+    "The authors' rule for ImageNet weights: delete from `state` (in place) a key of the modules `classifiers` only when the model has no key of that name and shape."
+    own = model.state_dict()
+    for key in [k for k in state if k.split('.')[0] in classifiers and (k not in own or state[k].shape != own[k].shape)]:
+        _logger.info('%s: removing key %s from the ImageNet weights', type(model).__name__, key)
+        del state[key]
+    return state
+
 def load_pretrained(
     model:TSCAM, # a model of this module
     pretrained_file:str|Path|None=None, # local weights; None: the model's pretrained_cfg (file, then the hub)
@@ -476,12 +485,8 @@ def load_pretrained(
     "Initialise `model`'s encoder (and, for 1000 classes, its semantic head's bias) from ImageNet weights; the SCM parameters stay as they are."
     state, source = _fetch_pretrained(model, pretrained_file)
     state = checkpoint_filter_fn(state, model)  # timm: resample pos_embed / patch_embed to the model's grid
-    own = model.state_dict()
-    # the authors' rule for the classifier keys: drop one only when the model has no key of that shape; so for
-    # 1000 classes DeiT's head.bias (1000,) becomes the semantic head's bias, while head.weight (1000, D) never fits
-    for key in [k for k in state if k.split('.')[0] in ('head', 'head_dist') and (k not in own or state[k].shape != own[k].shape)]:
-        _logger.info('%s: removing key %s from the ImageNet weights', type(model).__name__, key)
-        del state[key]
+    # so for 1000 classes DeiT's head.bias (1000,) becomes the semantic head's bias, while head.weight (1000, D) never fits
+    drop_mismatched_classifier(model, state, ('head', 'head_dist'))
     _load_state(model, state, source, may_miss=('head.', 'layers.'))
     _logger.info('%s: encoder initialised from %s', type(model).__name__, source)
     return source
