@@ -11,7 +11,8 @@ import sys
 from .config import add_config_args
 
 # %% auto #0
-__all__ = ['COMMANDS', 'test_parser', 'test_main', 'train_parser', 'train_main', 'main']
+__all__ = ['COMMANDS', 'test_parser', 'test_main', 'train_parser', 'train_main', 'main', 'predict_parser', 'predict_main',
+           'eval_maps_parser', 'eval_maps_main']
 
 # %% ../nbs/10_cli.ipynb #1391756e
 class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
@@ -35,10 +36,12 @@ def test_parser() -> argparse.ArgumentParser:
     "The arguments of `scm_wsol_test`; their defaults are `evaluate.TestOptions`'s."
     parser = argparse.ArgumentParser(prog='scm_wsol_test', formatter_class=_HelpFormatter, description=
         "Evaluate a WSOL checkpoint on the test split (the authors' tools_cam/test_cam.py): protocol A (the paper's "
-        'Top-1/Top-5 Loc, GT-Known of the top-1 map) and/or B (wsolevaluation: MaxBoxAcc, MaxBoxAccV2), per-image boxes, '
-        'curves, pictures.')
+        'Top-1/Top-5 Loc, GT-Known of the top-1 map), B (wsolevaluation: MaxBoxAcc, MaxBoxAccV2) and/or PxAP (pixel level, '
+        'against masks), per-image boxes, curves, pictures.')
     parser.add_argument('--resume', required=True, metavar='CKPT', help="checkpoint: the authors' releases, a state dict or an scm_wsol training checkpoint")
-    parser.add_argument('--protocol', choices=('A', 'B', 'both'), default='A', help="A: the authors' evaluation; B: wsolevaluation")
+    parser.add_argument('--protocol', choices=('A', 'B', 'pxap', 'both', 'all'), default='A', type=lambda s: s.lower() if s.lower() in ('pxap', 'both', 'all') else s.upper(),
+                        help="A: the authors' evaluation; B: wsolevaluation's boxes; pxap: wsolevaluation's pixel level (PxAP, PIoU) against the "
+                             "masks (OpenImages30k, or the generated dataset's DATA.MASK_METADATA_DIR); both: A and B; all: A, B and pxap")
     parser.add_argument('--contours-a', choices=('single', 'multi'), default='single',
                         help="protocol A's contour mode (the authors' multi_contour_eval is off)")
     parser.add_argument('--contours-b', choices=('single', 'multi', 'both'), default='both',
@@ -145,7 +148,8 @@ def train_main(argv=None) -> int:
     return 0
 
 # %% ../nbs/10_cli.ipynb #5a0f9cdc
-COMMANDS = {'train': 'scm_wsol.cli:train_main', 'test': 'scm_wsol.cli:test_main', 'synthetic': 'scm_wsol.synthetic:main'}
+COMMANDS = {'train': 'scm_wsol.cli:train_main', 'test': 'scm_wsol.cli:test_main', 'synthetic': 'scm_wsol.synthetic:main',
+            'predict': 'scm_wsol.cli:predict_main', 'eval_maps': 'scm_wsol.cli:eval_maps_main'}
 
 def main(argv=None) -> int:
     "`python -m scm_wsol.cli <command> ...`: run one of `COMMANDS`."
@@ -157,5 +161,109 @@ def main(argv=None) -> int:
     module, function = COMMANDS[argv[0]].split(':')
     return getattr(importlib.import_module(module), function)(argv[1:])
 
+# %% ../nbs/10_cli.ipynb #b0471b71
+def predict_parser() -> argparse.ArgumentParser:
+    "The arguments of `scm_wsol_predict`; their defaults are `predict.predict_checkpoint`'s."
+    parser = argparse.ArgumentParser(prog='scm_wsol_predict', formatter_class=_HelpFormatter, description=
+        'Localize the objects in your own images with a trained checkpoint: for each image the top-k classes with their '
+        "probabilities (and names, for a CUB-layout dataset with classes.txt) and the top-1 class's box in the image's own pixels "
+        '(x0 y0 x1 y1, EXIF orientation applied). Writes predictions.csv (row by row), predictions.json and overlays/ into --out.')
+    parser.add_argument('images', nargs='+', metavar='IMAGE_OR_DIR',
+                        help='image files, and folders searched recursively for .jpg .jpeg .png .bmp .webp .tif .tiff (any case)')
+    parser.add_argument('--resume', required=True, metavar='CKPT', help="checkpoint: an scm_wsol training checkpoint, a state dict or the authors' releases")
+    parser.add_argument('--config_file', default=None, metavar='YAML',
+                        help="the model's config (default: the one scm_wsol training saved with the checkpoint: in ckpt/last.pth, or <run>/backup/config.yaml)")
+    parser.add_argument('--out', default='predictions', metavar='DIR', help='output folder')
+    parser.add_argument('--overwrite', action='store_true',
+                        help='write into an output folder that already holds files (its predictions.csv, predictions.json and overlays/ are replaced)')
+    parser.add_argument('--topk', type=int, default=5, metavar='K', help='classes reported per image')
+    parser.add_argument('--cam-thr', type=float, default=None, metavar='T',
+                        help='CAM threshold of the boxes, in [0, 1] (default: the one training stored in the checkpoint, else MODEL.CAM_THR)')
+    parser.add_argument('--batch-size', type=int, default=None, metavar='N', help='images per batch (default: TEST.BATCH_SIZE)')
+    parser.add_argument('--device', default=None, help='cuda, cuda:1, mps, cpu, ... (default: cuda when available, then mps, else cpu)')
+    parser.add_argument('--num-workers', type=int, default=None, metavar='N', help='data-loader workers reading the images (default: min(BASIC.NUM_WORKERS, CPUs))')
+    parser.add_argument('--no-overlays', action='store_true', help='write no overlays/ pictures (map and box over each image)')
+    parser.add_argument('--skip-bad-images', action='store_true', help='leave out images that cannot be read (each named in a line) instead of stopping')
+    parser.add_argument('--model-kwargs', nargs='+', default=None, metavar='KEY=VALUE',
+                        help='extra timm.create_model arguments, e.g. depth=2 (default: those of the run that saved the config)')
+    parser.add_argument('--quiet', action='store_true', default=None, help='progress lines instead of a progress bar')
+    parser.add_argument('--opts', nargs=argparse.REMAINDER, default=None, metavar='KEY VALUE',
+                        help='override config keys, e.g. --opts DATA.DATADIR data/CUB_200_2011 (last on the line)')
+    return parser
+
+def predict_main(argv=None) -> int:
+    "Console script `scm_wsol_predict`."
+    args = predict_parser().parse_args(argv)
+    try:
+        from scm_wsol.predict import predict_checkpoint, prediction_lines  # torch and timm: only once the arguments are read
+        summary = predict_checkpoint(
+            args.resume, args.images, out=args.out, config=args.config_file, overrides=args.opts, topk=args.topk, cam_threshold=args.cam_thr,
+            batch_size=args.batch_size, device=args.device, num_workers=args.num_workers, overlays=not args.no_overlays,
+            overwrite=args.overwrite, skip_bad_images=args.skip_bad_images, quiet=args.quiet,
+            model_kwargs=_model_kwargs(args.model_kwargs) if args.model_kwargs else None)
+    except KeyboardInterrupt:
+        import os
+        kept = os.path.join(args.out, 'predictions.csv')
+        print(f'scm_wsol_predict: interrupted; ' + (f'{kept} holds the images done so far' if os.path.exists(kept) else 'nothing was written'),
+              file=sys.stderr)
+        return 130
+    except (OSError, ValueError) as e:  # ConfigError and the data chapter's errors are ValueErrors
+        from scm_wsol.data import one_line_error
+        print(f'scm_wsol_predict: error: {one_line_error(e)}', file=sys.stderr)
+        return 1
+    print(prediction_lines(summary['records']))
+    written = 'predictions.csv, predictions.json' + ('' if args.no_overlays else ', overlays/')
+    n, skipped = summary['num_images'], len(summary['skipped'])
+    print(f"scm_wsol_predict: {n} image{'s' * (n != 1)} predicted" + (f', {skipped} skipped (could not be read)' if skipped else '')
+          + f"; {written} in {summary['out_dir']}")
+    return 0
+
+# %% ../nbs/10_cli.ipynb #7a746a1f
+def eval_maps_parser() -> argparse.ArgumentParser:
+    "The arguments of `scm_wsol_eval_maps`."
+    parser = argparse.ArgumentParser(prog='scm_wsol_eval_maps', formatter_class=_HelpFormatter, description=
+        "Evaluate a folder of .npy score maps in wsolevaluation's layout (one per image id, any size, values in [0, 1]) against a "
+        "wsolevaluation split: protocol B (MaxBoxAcc, MaxBoxAccV2) and protocol A's GT-Known of the ground-truth class map on "
+        'boxes, PxAP and PIoU on masks. No model, no image decoded.')
+    parser.add_argument('--scoremap-root', required=True, metavar='DIR', help='the score maps: DIR/<image id with its extension replaced by .npy>')
+    parser.add_argument('--metadata-dir', required=True, metavar='M', help='a wsolevaluation split folder (image_ids.txt, ..., localization.txt of boxes or of masks)')
+    parser.add_argument('--mask-metadata-dir', default=None, metavar='MM', help='a split folder with the masks of the same images (localization.txt lines image,mask,ignore)')
+    parser.add_argument('--image-root', default=None, metavar='R', help="the folder mask paths are relative to (wsolevaluation's dataset/OpenImages); needed for PxAP")
+    parser.add_argument('--protocol', default=None, type=str.lower, choices=('a', 'b', 'pxap', 'both', 'all'),
+                        help='what to measure (default: B and A on boxes, PxAP on masks, all that the metadata allows)')
+    parser.add_argument('--image-size', type=int, default=224, help='the grid maps are scored on; maps of another size are resized to it')
+    parser.add_argument('--cam-curve-interval', type=float, default=None, metavar='STEP', help='CAM threshold step (default: A 0.01, B and PxAP 0.001)')
+    parser.add_argument('--contours-b', choices=('single', 'multi', 'both'), default='both', help="protocol B's contour modes")
+    parser.add_argument('--out', default=None, metavar='FILE', help='also write the results as JSON to FILE (atomically)')
+    return parser
+
+def eval_maps_main(argv=None) -> int:
+    "Console script `scm_wsol_eval_maps`."
+    args = eval_maps_parser().parse_args(argv)
+    try:
+        from scm_wsol.evaluate import evaluate_scoremaps, metadata_targets
+        from scm_wsol.files import atomic_write_json
+        targets = metadata_targets(args.metadata_dir, args.mask_metadata_dir, args.image_root, args.image_size)
+        protocol = args.protocol if args.protocol is not None else \
+            (('A', 'B') if targets.has_boxes else ()) + (('PxAP',) if targets.has_masks and args.image_root is not None else ())
+        if not protocol: raise ValueError(f'{args.metadata_dir}: nothing to measure (masks need --image-root)')
+        results = evaluate_scoremaps(args.scoremap_root, targets, cam_curve_interval=args.cam_curve_interval, contours=args.contours_b,
+                                     protocol=protocol.upper() if isinstance(protocol, str) and protocol in ('a', 'b') else protocol)
+        if args.out: atomic_write_json(args.out, dict(scoremap_root=str(args.scoremap_root), metadata_dir=str(args.metadata_dir),
+                                                      mask_metadata_dir=args.mask_metadata_dir, image_root=args.image_root, results=results))
+    except KeyboardInterrupt:
+        print('scm_wsol_eval_maps: interrupted', file=sys.stderr)
+        return 130
+    except (OSError, ValueError) as e:
+        from scm_wsol.data import one_line_error
+        print(f'scm_wsol_eval_maps: error: {one_line_error(e)}', file=sys.stderr)
+        return 1
+    print(f"{results['num_images']} score maps from {args.scoremap_root}")
+    for name, value in results.items():
+        if name[0].isupper() and name != 'num_images': print(f'  {name:26s}{value:7.2f} %')
+    if args.out: print(f'scm_wsol_eval_maps: results in {args.out}')
+    return 0
+
+# %% ../nbs/10_cli.ipynb #d14725b3
 # in a notebook __name__ is also '__main__', but __spec__ is None there
 if __name__ == '__main__' and globals().get('__spec__') is not None: sys.exit(main())

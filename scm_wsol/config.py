@@ -6,8 +6,8 @@
 __all__ = ['SCHEMA', 'EXTENSION_KEYS', 'KEY_DOCS', 'DATA_ROOT_ENV', 'CONFIGS_DIR', 'ConfigError', 'ConfigWarning', 'BasicConfig',
            'ModelConfig', 'DataConfig', 'TrainConfig', 'TestConfig', 'SolverConfig', 'CudnnConfig', 'Config',
            'default_config', 'describe_schema', 'read_yaml', 'did_you_mean', 'override_pairs', 'apply_overrides',
-           'load_config', 'data_root', 'resolve_data_dir', 'resolve_metadata_dir', 'shipped_configs', 'shipped_config',
-           'add_config_args', 'config_from_args', 'save_config']
+           'load_config', 'data_root', 'resolve_data_dir', 'resolve_metadata_dir', 'resolve_mask_metadata_dir',
+           'shipped_configs', 'shipped_config', 'add_config_args', 'config_from_args', 'save_config']
 
 # %% ../nbs/01_config.ipynb #430f2e5b
 import argparse
@@ -79,6 +79,7 @@ class DataConfig(_Section):
     SCALE_LENGTH: int = 15
     METADATA_DIR: str = ''
     VAL_SPLIT: str = ''
+    MASK_METADATA_DIR: str = ''
 
 @dataclass(slots=True)
 class TrainConfig(_Section):
@@ -150,7 +151,7 @@ def default_config() -> Config:
 
 SCHEMA = {f.name: typing.get_type_hints(f.type) for f in fields(Config)}
 EXTENSION_KEYS = ('MODEL.PRETRAINED', 'MODEL.PRETRAINED_FILE', 'MODEL.DROP_PATH_RATE', 'DATA.METADATA_DIR', 'DATA.VAL_SPLIT',
-                  'SOLVER.SCHEDULE', 'SOLVER.WARMUP_EPOCHS', 'SOLVER.WARMUP_LR', 'SOLVER.MIN_LR', 'SOLVER.CLIP_GRAD',
+                  'DATA.MASK_METADATA_DIR', 'SOLVER.SCHEDULE', 'SOLVER.WARMUP_EPOCHS', 'SOLVER.WARMUP_LR', 'SOLVER.MIN_LR', 'SOLVER.CLIP_GRAD',
                   'SOLVER.ACCUM_STEPS', 'SOLVER.LABEL_SMOOTHING')
 
 # %% ../nbs/01_config.ipynb #4fb3e01f
@@ -172,7 +173,7 @@ KEY_DOCS = {
     'MODEL.PRETRAINED': '*ours*: start from the ImageNet-pretrained backbone, as the authors did; `False` trains from scratch',
     'MODEL.PRETRAINED_FILE': "*ours*: local file with those weights; '' = the standard DeiT release",
     'MODEL.DROP_PATH_RATE': '*ours*: stochastic depth rate (the authors\' `--drop-path`)',
-    'DATA.DATASET': '`CUB` or `ImageNet`: the layout of `DATADIR`',
+    'DATA.DATASET': "`CUB`, `ImageNet` or `OpenImages` (wsolevaluation's OpenImages30k): the layout of `DATADIR`",
     'DATA.DATADIR': 'dataset root: absolute, or relative to the data root',
     'DATA.NUM_CLASSES': 'number of classes',
     'DATA.RESIZE_SIZE': 'training images are resized to this square before the random crop',
@@ -183,6 +184,7 @@ KEY_DOCS = {
     'DATA.SCALE_LENGTH': 'unused',
     'DATA.METADATA_DIR': "*ours*: wsolevaluation metadata root with `<split>/` folders; '' = none",
     'DATA.VAL_SPLIT': "*ours*: metadata split that chooses the CAM threshold (e.g. `val`); '' = none",
+    'DATA.MASK_METADATA_DIR': "*ours*: wsolevaluation mask metadata root with `<split>/` folders (`image,mask,ignore` lines) for PxAP; '' = none",
     'TRAIN.BATCH_SIZE': 'training batch size',
     'TRAIN.ALPHA': 'unused',
     'TRAIN.BETA': 'unused',
@@ -372,6 +374,10 @@ def resolve_data_dir(cfg:Config, data_root=None) -> Path:
 def resolve_metadata_dir(cfg:Config, data_root=None) -> Path|None:
     "The wsolevaluation metadata folder of `cfg` (holding `<split>/`), or `None` when `DATA.METADATA_DIR` is empty."
     return _under_root(cfg.DATA.METADATA_DIR, data_root) if cfg.DATA.METADATA_DIR else None
+
+def resolve_mask_metadata_dir(cfg:Config, data_root=None) -> Path|None:
+    "The wsolevaluation mask metadata folder of `cfg` (holding `<split>/`), or `None` when `DATA.MASK_METADATA_DIR` is empty."
+    return _under_root(cfg.DATA.MASK_METADATA_DIR, data_root) if cfg.DATA.MASK_METADATA_DIR else None
 
 # %% ../nbs/01_config.ipynb #863b883d
 CONFIGS_DIR = Path(scm_wsol.__file__).parent/'configs'

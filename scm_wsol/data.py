@@ -20,7 +20,7 @@ from PIL import Image
 from torch.utils.data import Dataset
 from torchvision import transforms as T
 
-from .config import resolve_data_dir, resolve_metadata_dir
+from .config import resolve_data_dir, resolve_mask_metadata_dir, resolve_metadata_dir
 
 # %% auto #0
 __all__ = ['IMAGENET_MEAN', 'IMAGENET_STD', 'IMAGE_EXTENSIONS', 'METADATA_FILES', 'MASK_FOREGROUND', 'MASK_BACKGROUND',
@@ -28,7 +28,7 @@ __all__ = ['IMAGENET_MEAN', 'IMAGENET_STD', 'IMAGE_EXTENSIONS', 'METADATA_FILES'
            'DataWarning', 'Annotations', 'clip_boxes', 'load_image', 'scan_images', 'locate_images', 'WSOLDataset',
            'pad_boxes', 'unpad_boxes', 'collate_boxes', 'read_cub', 'CUBDataset', 'read_ilsvrc_list',
            'ilsvrc_train_list_from_folders', 'ILSVRCDataset', 'read_metadata', 'MetadataDataset', 'read_wsol_mask',
-           'one_line_error', 'build_dataset']
+           'read_mask_metadata', 'OpenImagesDataset', 'one_line_error', 'build_dataset']
 
 # %% ../nbs/02_data.ipynb #9893acf2
 IMAGENET_MEAN = (0.485, 0.456, 0.406)
@@ -84,6 +84,8 @@ class Annotations:
     classes: list[str]|None = None     # class names (CUB) or wnids (ILSVRC), indexed by label
     source: str|None = None            # the list the images came from, for messages
     box_file: str|None = None          # the file the boxes came from, for messages
+    masks: list[tuple[tuple[str, ...], str]]|None = None  # per image: its mask files and its ignore file ('' for none)
+    mask_file: str|None = None         # the file the masks came from, for messages
 
     def __len__(self): return len(self.image_ids)
 
@@ -104,7 +106,8 @@ class Annotations:
             kept_boxes = keep[box_image]
             boxes, box_image = boxes[kept_boxes], new_index[box_image[kept_boxes]]
         return replace(self, image_ids=[i for i, k in zip(self.image_ids, keep) if k], labels=self.labels[keep],
-                       boxes=boxes, box_image=box_image, sizes=None if self.sizes is None else self.sizes[keep])
+                       boxes=boxes, box_image=box_image, sizes=None if self.sizes is None else self.sizes[keep],
+                       masks=None if self.masks is None else [m for m, k in zip(self.masks, keep) if k])
 
 # %% ../nbs/02_data.ipynb #46870278
 def _text(path:Path) -> str:
@@ -262,7 +265,7 @@ def _missing_images_error(image_root:Path, image_ids, files, missing, source, il
 
 # %% ../nbs/02_data.ipynb #d4d863a3
 class WSOLDataset(Dataset):
-    "Items of the images under `image_root` listed in `annotations`: `(image, label)` when `train`, else `(image, label, boxes, image_id)`."
+    "Items of the images under `image_root` listed in `annotations`: `(image, label)` when `train`, else `(image, label, boxes, image_id)`, plus the mask when the split has masks (`attach_masks`)."
     def __init__(self, image_root, annotations:Annotations, train:bool=False, transform=None, image_size:int=224,
                  box_mapping:str='authors', num_classes:int|None=None, skip_bad_images:bool=False,
                  check_files:bool=False, ilsvrc_val_dir=None):
@@ -270,10 +273,10 @@ class WSOLDataset(Dataset):
         if not self.image_root.is_dir(): raise FileNotFoundError(f'{self.image_root}: image folder not found')
         annotations, files = self._checked_images(annotations, skip_bad_images, check_files, ilsvrc_val_dir)
         if len(annotations) == 0: raise ValueError(f'{annotations.source or self.image_root}: no images in this split')
-        if not self.train and annotations.boxes is None:
-            raise ValueError(f'{annotations.source or self.image_root}: evaluation items need boxes, and this split has none')
+        if not self.train and annotations.boxes is None and annotations.masks is None:
+            raise ValueError(f'{annotations.source or self.image_root}: evaluation items need boxes or masks, and this split has neither')
         annotations = self._clipped_boxes(annotations)
-        self.labels, self.image_sizes, self.classes = annotations.labels, annotations.sizes, annotations.classes
+        self.labels, self.image_sizes, self.classes, self.source = annotations.labels, annotations.sizes, annotations.classes, annotations.source
         self.num_classes = int(num_classes if num_classes is not None else
                                len(annotations.classes) if annotations.classes else self.labels.max() + 1)
         # ids as one numpy byte array: no per-image Python objects for DataLoader workers to copy
@@ -281,6 +284,7 @@ class WSOLDataset(Dataset):
         # paths only where an image is not at its listed one (an ILSVRC validation folder in the other layout)
         self._image_files = (None if files == annotations.image_ids else np.array([f.encode('utf-8') for f in files], dtype=np.bytes_))
         self._boxes, self._grid, self._offsets = annotations.boxes, None, None
+        self._masks, self.mask_root, self.mask_file = (annotations.masks, None, annotations.mask_file) if not self.train else (None, None, None)
         if annotations.boxes is not None:
             self._offsets = np.searchsorted(annotations.box_image, np.arange(len(annotations) + 1))
             if annotations.sizes is not None:
@@ -351,18 +355,42 @@ class WSOLDataset(Dataset):
         return self._boxes[self._offsets[i]:self._offsets[i + 1]]
 
     def grid_boxes(self, i:int) -> torch.Tensor:
-        "Boxes (k, 4) of image `i` on the `image_size` grid, as in evaluation items."
+        "Boxes (k, 4) of image `i` on the `image_size` grid, as in evaluation items; (0, 4) in a split without boxes."
+        if self._boxes is None and not self.train: return torch.zeros((0, 4))
         if self._grid is None: raise ValueError(f'{type(self).__name__}: boxes on the grid need evaluation items (train=False)')
         return self._grid[self._offsets[i]:self._offsets[i + 1]]
+
+    @property
+    def has_boxes(self) -> bool: return self._boxes is not None
+    @property
+    def has_masks(self) -> bool: return self._masks is not None and self.mask_root is not None
+
+    def attach_masks(self, masks:Annotations, mask_root) -> WSOLDataset:
+        "Give every image its masks from `masks` (`read_mask_metadata`; files under `mask_root`): evaluation items then end with the mask."
+        if self.train: raise ValueError(f'{type(self).__name__}: masks are for evaluation items (train=False)')
+        by_id = dict(zip(masks.image_ids, masks.masks))
+        missing = [i for i in self.image_ids if i not in by_id]
+        if missing:
+            more = f' ({len(missing) - 1} more images have none)' if len(missing) > 1 else ''
+            raise AnnotationError(f'{masks.mask_file} has no mask for {missing[0]!r} (listed in {self.source or self.image_root}){more}')
+        self._masks, self.mask_root, self.mask_file = [by_id[i] for i in self.image_ids], Path(mask_root), masks.mask_file
+        return self
+
+    def mask(self, i:int) -> np.ndarray:
+        "The (image_size, image_size) uint8 mask of image `i` (`read_wsol_mask`: 1 object, 0 background, 255 ignore)."
+        if not self.has_masks: raise ValueError(f'{type(self).__name__}: this split has no masks (attach_masks gives them)')
+        paths, ignore = self._masks[i]
+        return read_wsol_mask(self.mask_root, paths, ignore, self.image_size)
 
     def __getitem__(self, i:int):
         image = self.transform(load_image(self.image_path(i)))
         label = int(self.labels[i])
         if self.train: return image, label
+        if self.has_masks: return image, label, self.grid_boxes(i), self.image_id(i), torch.from_numpy(self.mask(i))
         return image, label, self.grid_boxes(i), self.image_id(i)
 
     def __repr__(self):
-        kind = 'training items' if self.train else f'evaluation items on a {self.image_size} grid'
+        kind = 'training items' if self.train else f'evaluation items on a {self.image_size} grid' + (', with masks' if self.has_masks else '')
         return f'{type(self).__name__}({len(self)} images, {self.num_classes} classes, {kind}, under {self.image_root})'
 
 # %% ../nbs/02_data.ipynb #9c5cd6bf
@@ -377,12 +405,13 @@ def unpad_boxes(boxes) -> np.ndarray:
     return boxes[~(boxes == -1).all(1)]
 
 def collate_boxes(batch):
-    "Batch evaluation items as `(images (B,3,S,S), labels (B,), boxes (B,kmax,4) padded with -1, image_ids)`; training items as `(images, labels)`."
+    "Batch evaluation items as `(images (B,3,S,S), labels (B,), boxes (B,kmax,4) padded with -1, image_ids)`, plus `masks (B,S,S)` uint8 when the items have them; training items as `(images, labels)`."
     if len(batch[0]) == 2:
         images, labels = zip(*batch)
         return torch.stack(images), torch.as_tensor(labels, dtype=torch.long)
-    images, labels, boxes, image_ids = zip(*batch)
-    return torch.stack(images), torch.as_tensor(labels, dtype=torch.long), pad_boxes(boxes), list(image_ids)
+    images, labels, boxes, image_ids, *masks = zip(*batch)
+    items = torch.stack(images), torch.as_tensor(labels, dtype=torch.long), pad_boxes(boxes), list(image_ids)
+    return items + (torch.stack(masks[0]),) if masks else items
 
 # %% ../nbs/02_data.ipynb #2f7a4a58
 def read_cub(root, split:str|None=None, num_classes:int|None=200, truncate_boxes:bool=True) -> Annotations:
@@ -499,17 +528,21 @@ class ILSVRCDataset(WSOLDataset):
 # %% ../nbs/02_data.ipynb #e440b75f
 METADATA_FILES = ('image_ids.txt', 'class_labels.txt', 'image_sizes.txt', 'localization.txt')
 
-def read_metadata(metadata_dir, num_classes:int|None=None, require_boxes:bool=True) -> Annotations:
-    "Annotations of one wsolevaluation split folder (`image_ids.txt`, `class_labels.txt`, `image_sizes.txt`, `localization.txt`)."
+def _metadata_images(metadata_dir, num_classes:int|None) -> tuple[Annotations, dict, list[Path]]:
+    "The images and labels of a wsolevaluation split folder, the image list's records (for checking the other files against) and the four files' paths."
     folder = Path(metadata_dir)
     if not folder.is_dir(): raise FileNotFoundError(f'{folder}: wsolevaluation metadata folder not found')
-    ids_file, labels_file, sizes_file, boxes_file = (folder/name for name in METADATA_FILES)
+    ids_file, labels_file, *_ = files = [folder/name for name in METADATA_FILES]
     order = _table(ids_file, 'wsolevaluation image list', lambda l: [l], 0)
-    image_ids = list(order)
     by_id = _table(labels_file, 'wsolevaluation class labels', lambda l: l.rsplit(',', 1), 1)
     _same_keys(order, ids_file, by_id, labels_file)
-    labels = [_label(r[0][2][0], labels_file, r[0][0], r[0][1], num_classes) for r in (by_id[i] for i in image_ids)]
-    annotations = Annotations(image_ids, np.array(labels, dtype=np.int64), source=str(ids_file))
+    labels = [_label(r[0][2][0], labels_file, r[0][0], r[0][1], num_classes) for r in (by_id[i] for i in order)]
+    return Annotations(list(order), np.array(labels, dtype=np.int64), source=str(ids_file)), order, files
+
+def read_metadata(metadata_dir, num_classes:int|None=None, require_boxes:bool=True) -> Annotations:
+    "Annotations of one wsolevaluation split folder (`image_ids.txt`, `class_labels.txt`, `image_sizes.txt`, `localization.txt`)."
+    annotations, order, (ids_file, _, sizes_file, boxes_file) = _metadata_images(metadata_dir, num_classes)
+    image_ids = annotations.image_ids
     if not require_boxes and not (sizes_file.is_file() and boxes_file.is_file()): return annotations
     by_id = _table(sizes_file, 'wsolevaluation image sizes', lambda l: l.rsplit(',', 2), 2)
     _same_keys(order, ids_file, by_id, sizes_file)
@@ -558,6 +591,40 @@ def read_wsol_mask(mask_root, mask_paths, ignore_path, size:int=224) -> np.ndarr
         mask[(_read_mask_file(root/ignore_path, size, 'ignore mask') > 0.5) & ~foreground] = MASK_IGNORE
     return mask
 
+# %% ../nbs/02_data.ipynb #23722301
+def read_mask_metadata(metadata_dir, num_classes:int|None=None, require_masks:bool=True) -> Annotations:
+    "Annotations of one wsolevaluation OpenImages split folder: `image_ids.txt`, `class_labels.txt`, `localization.txt` of `image,mask,ignore` lines (several per image), `image_sizes.txt` if there."
+    annotations, order, (ids_file, _, sizes_file, masks_file) = _metadata_images(metadata_dir, num_classes)
+    image_ids = annotations.image_ids
+    if sizes_file.is_file():
+        by_id = _table(sizes_file, 'wsolevaluation image sizes', lambda l: l.rsplit(',', 2), 2)
+        _same_keys(order, ids_file, by_id, sizes_file)
+        sizes = [[_number(v, sizes_file, n, line, int) for v in values] for n, line, values in (by_id[i][0] for i in image_ids)]
+        annotations = replace(annotations, sizes=np.array(sizes, dtype=np.int64))
+    if not require_masks and not masks_file.is_file(): return annotations
+    by_id = _table(masks_file, 'wsolevaluation mask list', lambda l: l.split(','), 2, repeated=True)
+    _same_keys(order, ids_file, by_id, masks_file)
+    masks = []
+    for image_id in image_ids:
+        paths, ignore, ignore_line = [], '', None
+        for lineno, line, (mask_path, ignore_path) in by_id[image_id]:
+            if not mask_path: raise _fail(masks_file, lineno, 'empty mask path', line)
+            paths.append(mask_path)
+            if ignore_path and ignore and ignore_path != ignore:
+                raise _fail(masks_file, lineno, f'a second ignore mask for {image_id!r} (line {ignore_line} names {ignore!r})', line)
+            if ignore_path: ignore, ignore_line = ignore_path, lineno
+        masks.append((tuple(paths), ignore))
+    return replace(annotations, masks=masks, mask_file=str(masks_file))
+
+class OpenImagesDataset(WSOLDataset):
+    "wsolevaluation's OpenImages30k split in `metadata_dir`: images under `root`, masks under `mask_root` (default `root`); evaluation items end with the mask."
+    def __init__(self, root, metadata_dir, mask_root=None, train:bool=False, transform=None, image_size:int=224,
+                 num_classes:int|None=None, skip_bad_images:bool=False):
+        self.metadata_dir = Path(metadata_dir)
+        annotations = read_mask_metadata(metadata_dir, num_classes, require_masks=not train)
+        super().__init__(root, annotations, train, transform, image_size, 'wsolevaluation', num_classes, skip_bad_images, check_files=True)
+        if not self.train: self.mask_root = Path(root if mask_root is None else mask_root)
+
 # %% ../nbs/02_data.ipynb #04cd9387
 _TRACEBACK_HEADER = 'Traceback (most recent call last):\n'
 
@@ -575,21 +642,31 @@ def one_line_error(error:BaseException) -> str:
     return lines[0] if lines else type(error).__name__
 
 # %% ../nbs/02_data.ipynb #332d8d2f
-def build_dataset(cfg, split:str, data_root=None, skip_bad_images:bool=False) -> WSOLDataset:
-    "The dataset for `split` (`'train'`, `'val'` or `'test'`) of the configuration `cfg`; relative folders are under `data_root`; `skip_bad_images` as for `WSOLDataset`."
+def build_dataset(cfg, split:str, data_root=None, skip_bad_images:bool=False, masks:bool=False) -> WSOLDataset:
+    "The dataset for `split` (`'train'`, `'val'` or `'test'`) of the configuration `cfg`; relative folders are under `data_root`; `skip_bad_images` as for `WSOLDataset`; `masks`: evaluation items with their masks (PxAP)."
     data = cfg.DATA
     if split not in ('train', 'val', 'test'): raise ValueError(f"split {split!r}: use 'train', 'val' or 'test'")
     layout = str(data.DATASET).upper()
-    if layout not in ('CUB', 'IMAGENET', 'ILSVRC'): raise ValueError(f"DATA.DATASET {data.DATASET!r}: use 'CUB', 'ImageNet' or 'ILSVRC'")
+    if layout not in ('CUB', 'IMAGENET', 'ILSVRC', 'OPENIMAGES'):
+        raise ValueError(f"DATA.DATASET {data.DATASET!r}: use 'CUB', 'ImageNet', 'ILSVRC' or 'OpenImages'")
     root = resolve_data_dir(cfg, data_root)
     train = split == 'train'
+    if masks and train: raise ValueError("masks: the training split has none (PxAP is measured on 'val' or 'test')")
     transform = (train_transform(data.RESIZE_SIZE, data.CROP_SIZE, data.IMAGE_MEAN, data.IMAGE_STD) if train
                  else test_transform(data.CROP_SIZE, data.IMAGE_MEAN, data.IMAGE_STD))
     options = dict(transform=transform, image_size=int(data.CROP_SIZE), num_classes=int(data.NUM_CLASSES), skip_bad_images=skip_bad_images)
-    if split == 'val':
-        metadata_dir = resolve_metadata_dir(cfg, data_root)
-        if metadata_dir is None or not data.VAL_SPLIT:
-            raise ValueError("split 'val' needs DATA.METADATA_DIR and DATA.VAL_SPLIT (a wsolevaluation split such as 'val')")
-        return MetadataDataset(root/'images' if layout == 'CUB' else root, metadata_dir/data.VAL_SPLIT, **options)
-    if layout == 'CUB': return CUBDataset(root, split, **options)
-    return ILSVRCDataset(root, 'train' if train else 'val', **options)
+    metadata_dir = resolve_metadata_dir(cfg, data_root)
+    if split == 'val' and (metadata_dir is None or not data.VAL_SPLIT):
+        raise ValueError("split 'val' needs DATA.METADATA_DIR and DATA.VAL_SPLIT (a wsolevaluation split such as 'val')")
+    if layout == 'OPENIMAGES':  # wsolevaluation's metadata is its only list: its splits are folders of DATA.METADATA_DIR
+        if metadata_dir is None: raise ValueError('DATA.DATASET OpenImages needs DATA.METADATA_DIR (wsolevaluation\'s metadata/OpenImages)')
+        return OpenImagesDataset(root, metadata_dir/(data.VAL_SPLIT if split == 'val' else split), train=train, **options)
+    if split == 'val': dataset = MetadataDataset(root/'images' if layout == 'CUB' else root, metadata_dir/data.VAL_SPLIT, **options)
+    elif layout == 'CUB': dataset = CUBDataset(root, split, **options)
+    else: dataset = ILSVRCDataset(root, 'train' if train else 'val', **options)
+    if not masks: return dataset
+    mask_dir = resolve_mask_metadata_dir(cfg, data_root)
+    if mask_dir is None:
+        raise ValueError(f'PxAP needs masks: DATA.MASK_METADATA_DIR is empty for {data.DATADIR!r} (a folder of wsolevaluation mask splits, '
+                         "e.g. 'synthetic_micro/metadata_masks' for the generated dataset)")
+    return dataset.attach_masks(read_mask_metadata(mask_dir/(data.VAL_SPLIT if split == 'val' else split)), root)

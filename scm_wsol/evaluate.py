@@ -20,29 +20,34 @@ from fastprogress.fastprogress import progress_bar
 from torch.utils.data import DataLoader, Subset
 
 from .config import Config, apply_overrides, data_root, load_config, resolve_data_dir
-from .data import build_dataset, collate_boxes, unpad_boxes
+from .data import (
+    AnnotationError, boxes_to_grid, build_dataset, collate_boxes, read_mask_metadata, read_metadata, read_wsol_mask, unpad_boxes)
 from .files import atomic_write, atomic_write_json, check_output_folder, run_record, staged_folder
 from .metrics import (
-    ProtocolA, ProtocolB, SummaryRow, box_iou, boxes_from_scoremap, check_scoremap, localization_summary, protocol_a_scoremap,
+    ProtocolA, ProtocolB, ProtocolMask, SummaryRow, box_iou, boxes_from_scoremap, check_scoremap, localization_summary, protocol_a_scoremap,
     protocol_b_scoremap)
 from .models import load_checkpoint, model_from_config
 from .synthetic import GENERATED_FOLDERS
+from matplotlib.figure import Figure
 from .visualize import DRAW_FOLDERS, denormalize, plot_gallery, plot_threshold_curves, save_figure, save_visual_outputs, visual_outputs
 
 # %% auto #0
 __all__ = ['PROTOCOLS', 'protocol_names', 'default_device', 'scoremap_path', 'ImageMaps', 'Evaluator', 'run_model', 'evaluate',
-           'image_table', 'write_csv', 'save_scoremaps', 'evaluate_scoremaps', 'draw_outputs', 'TestOptions',
-           'default_out_dir', 'available_device', 'TestRun', 'setup_test', 'TestOutcome', 'run_test', 'write_test',
-           'evaluate_checkpoint', 'results_table']
+           'image_table', 'write_csv', 'save_scoremaps', 'MapTargets', 'metadata_targets', 'evaluate_scoremaps',
+           'draw_outputs', 'TestOptions', 'default_out_dir', 'available_device', 'TestRun', 'setup_test', 'TestOutcome',
+           'run_test', 'plot_pixel_curves', 'write_test', 'evaluate_checkpoint', 'results_table']
 
 # %% ../nbs/08_evaluate.ipynb #e2824882
-PROTOCOLS = ('A', 'B')
+PROTOCOLS = ('A', 'B', 'PxAP')
+_PROTOCOL_GROUPS = {'both': ('A', 'B'), 'all': PROTOCOLS}
 
 def protocol_names(protocol) -> tuple[str, ...]:
-    "`'A'`, `'B'`, `'both'` or a list of them, as a tuple of protocol names."
-    if isinstance(protocol, str): protocol = PROTOCOLS if protocol.lower() == 'both' else (protocol,)
-    names = tuple(dict.fromkeys(str(p).upper() for p in protocol))
-    if not names or any(p not in PROTOCOLS for p in names): raise ValueError(f"protocol {protocol!r}: use 'A', 'B' or 'both'")
+    "`'A'`, `'B'`, `'PxAP'` (any case), `'both'` (A and B), `'all'`, or a list of them, as a tuple of protocol names."
+    if isinstance(protocol, str): protocol = _PROTOCOL_GROUPS.get(protocol.lower(), (protocol,))
+    spelled = {p.upper(): p for p in PROTOCOLS}
+    names = tuple(dict.fromkeys(spelled.get(str(p).upper(), str(p)) for p in protocol))
+    if not names or any(p not in PROTOCOLS for p in names):
+        raise ValueError(f"protocol {protocol!r}: use 'A', 'B', 'PxAP', 'both' (A and B) or 'all'")
     return names
 
 def default_device() -> str:
@@ -74,12 +79,12 @@ class ImageMaps:
 
 # %% ../nbs/08_evaluate.ipynb #d5f79e9e
 class Evaluator:
-    "Counters of protocol A and/or B fed with a model's outputs batch by batch; `compute()` gives the results dictionary."
+    "Counters of protocols A, B and PxAP (as asked) fed with a model's outputs batch by batch; `compute()` gives the results dictionary."
     def __init__(self,
-                 protocol='A', # 'A', 'B' or 'both'
+                 protocol='A', # 'A', 'B', 'PxAP', 'both' (A and B) or 'all'
                  topk=(1, 5), # protocol A's k (capped at the number of classes)
                  iou_thresholds=(30, 50, 70), # δ in percent
-                 cam_curve_interval:float|None=None, # None: 0.01 for A, 0.001 for B (their defaults)
+                 cam_curve_interval:float|None=None, # None: 0.01 for A, 0.001 for B and PxAP (their defaults)
                  cam_threshold:float|None=None, # a CAM threshold chosen beforehand: protocol A counts at it only
                  contours_a:str='single', # protocol A's contour mode: 'single' (the authors') or 'multi'
                  contours_b:str='both', # protocol B's: 'both' (MaxBoxAcc and MaxBoxAccV2), 'single' or 'multi'
@@ -98,6 +103,7 @@ class Evaluator:
             interval = {} if cam_curve_interval is None else {'cam_curve_interval': cam_curve_interval}
             self.protocol_b = ProtocolB(self.iou_thresholds, contours=contours_b, image_size=self.image_size,
                                         num_workers=self.metric_workers, reference=self.reference, **interval)
+        self.protocol_mask = (ProtocolMask(cam_curve_interval or 0.001, image_size=self.image_size) if 'PxAP' in self.protocols else None)
         self.records, self.num_images = [], 0
 
     def _make_protocol_a(self, num_classes:int) -> ProtocolA:
@@ -108,8 +114,8 @@ class Evaluator:
         elif self.cam_curve_interval is not None: options['cam_curve_interval'] = self.cam_curve_interval
         return ProtocolA(topk, self.iou_thresholds, **options)
 
-    def update(self, output, labels, boxes, image_ids):
-        "Count one batch: the model's `output` (a `WSOLOutput`), `labels` (B,), `boxes` ((B, kmax, 4) padded with -1, or B arrays (k_i, 4)), `image_ids`."
+    def update(self, output, labels, boxes, image_ids, masks=None):
+        "Count one batch: the model's `output` (a `WSOLOutput`), `labels` (B,), `boxes` ((B, kmax, 4) padded with -1, or B arrays (k_i, 4)), `image_ids`, and for PxAP `masks` (B, S, S) uint8."
         if not (isinstance(output, tuple) and len(output) == 4):
             raise TypeError(f'the model returned {type(output).__name__}: evaluation needs WSOLOutput(logits, cams, attn, semantic), '
                             'which the models of scm_wsol.models return in eval mode')
@@ -129,6 +135,10 @@ class Evaluator:
         if self.protocol_a is not None:
             self.protocol_a.accumulate(top_cams, topk, labels, boxes, gt_cams=gt_cams, image_ids=image_ids)
         if self.protocol_b is not None: self.protocol_b.accumulate(gt_cams, boxes, image_ids=image_ids)
+        if self.protocol_mask is not None:
+            if masks is None: raise ValueError(f'PxAP needs masks, and the batch of {image_ids[0]} has none (a dataset with masks: '
+                                               "OpenImagesDataset, or build_dataset(..., masks=True) with DATA.MASK_METADATA_DIR)")
+            self.protocol_mask.accumulate(gt_cams, torch.as_tensor(masks).cpu().numpy(), image_ids=image_ids)
         if self.keep_maps: self._keep(attn, semantic, cams, topk, labels, boxes, image_ids)
         self.num_images += B
 
@@ -142,7 +152,7 @@ class Evaluator:
             self.records.append(ImageMaps(self.num_images + i, image_id, int(labels[i]), topk[i].numpy(),
                                           unpad_boxes(boxes[i]), **{name: m[i] for name, m in maps.items()}))
 
-    def _protocols(self): return [p for p in (self.protocol_a, self.protocol_b) if p is not None]
+    def _protocols(self): return [p for p in (self.protocol_a, self.protocol_b, self.protocol_mask) if p is not None]
 
     def all_reduce(self, num_classes:int, group=None):
         "Sum the counters over the processes of a `torch.distributed` group (each process having counted its own share of the images), in place."
@@ -155,22 +165,22 @@ class Evaluator:
     def compute(self) -> dict[str, float]:
         "The results: `num_images`, the headline numbers (`metrics.localization_summary`), then protocol A's and protocol B's keys (percentages; thresholds as fractions)."
         if not self.num_images: raise ValueError('Evaluator.compute: no batch was evaluated (is the loader empty?)')
-        results = {'num_images': self.num_images} | localization_summary(self.protocol_a, self.protocol_b)
+        results = {'num_images': self.num_images} | localization_summary(self.protocol_a, self.protocol_b, protocol_mask=self.protocol_mask)
         for protocol in self._protocols(): results |= protocol.compute()
         return results
 
     def summary(self) -> list[SummaryRow]:
-        "Every number of both protocols once, named unambiguously, with its CAM threshold (`ProtocolA.summary`, `ProtocolB.summary`)."
+        "Every number of the protocols once, named unambiguously, with its CAM threshold (`ProtocolA.summary`, `ProtocolB.summary`, `ProtocolMask.summary`)."
         return [row for protocol in self._protocols() for row in protocol.summary()]
 
     def curves(self) -> dict:
-        "Each protocol's accuracy per CAM threshold (`ProtocolA.curves()`, `ProtocolB.curves()`), keyed by 'A' and 'B'."
-        return {name: p.curves() for name, p in (('A', self.protocol_a), ('B', self.protocol_b)) if p is not None}
+        "Each protocol's accuracy per CAM threshold (`ProtocolA.curves()`, `ProtocolB.curves()`), keyed by 'A' and 'B'; PxAP's pixel precision and recall (`ProtocolMask.curves()`) under 'PxAP'."
+        return {name: p.curves() for name, p in (('A', self.protocol_a), ('B', self.protocol_b), ('PxAP', self.protocol_mask)) if p is not None}
 
     @property
     def threshold_keys(self) -> dict[str, str]:
-        "The result key of each protocol's threshold for pictures and per-image boxes: where IoU-0.5 accuracy peaks (A: the top-1 map's, the authors' GT-Known; B: MaxBoxAcc's, else the multi-contour one)."
-        keys = {'A': 'det_optThred_thr_50.00_top-1'}
+        "The result key of each protocol's threshold for pictures and per-image boxes: where IoU-0.5 accuracy peaks (A: the top-1 map's, the authors' GT-Known; B: MaxBoxAcc's, else the multi-contour one); PxAP's: where PIoU peaks."
+        keys = {'A': 'det_optThred_thr_50.00_top-1', 'PxAP': 'cam_threshold_piou'}
         if self.protocol_b is not None: keys['B'] = f'cam_threshold_iou50_{self.box_mode_b}'
         return {p: keys[p] for p in self.protocols}
 
@@ -221,11 +231,11 @@ def run_model(
     try:
         with torch.inference_mode():
             for batch in batches:
-                if len(batch) != 4:
+                if len(batch) not in (4, 5):
                     raise ValueError('the loader yields training batches (images, labels); evaluation needs '
-                                     '(images, labels, boxes, image_ids): build the dataset with train=False and collate with collate_boxes')
-                images, labels, boxes, image_ids = batch
-                evaluator.update(model(images.to(device, dtype, non_blocking=True)), labels, boxes, image_ids)
+                                     '(images, labels, boxes, image_ids[, masks]): build the dataset with train=False and collate with collate_boxes')
+                images, labels, boxes, image_ids, *masks = batch
+                evaluator.update(model(images.to(device, dtype, non_blocking=True)), labels, boxes, image_ids, *masks)
     finally:
         model.train(was_training)
     return evaluator
@@ -295,32 +305,118 @@ def _dataset_index(dataset):
     if isinstance(dataset, Subset): return dataset.dataset, list(dataset.indices)
     return dataset, range(len(dataset))
 
+@dataclass
+class MapTargets:
+    "What score maps are judged against, read from wsolevaluation metadata without any image: boxes on the grid and/or masks, by image id."
+    image_ids:list[str]
+    image_size:int
+    grid:list[np.ndarray]|None = None # per image (k, 4) boxes on the `image_size` grid
+    masks:list[tuple]|None = None # per image (mask paths, ignore path), files under `mask_root`
+    mask_root:Path|None = None
+    source:str = ''
+
+    def __len__(self): return len(self.image_ids)
+    def image_id(self, i:int) -> str: return self.image_ids[i]
+    @property
+    def has_boxes(self) -> bool: return self.grid is not None
+    @property
+    def has_masks(self) -> bool: return self.masks is not None
+    def grid_boxes(self, i:int) -> np.ndarray: return self.grid[i]
+    def mask(self, i:int) -> np.ndarray: return read_wsol_mask(self.mask_root, *self.masks[i], size=self.image_size)
+
+def _is_mask_split(metadata_dir:Path) -> bool:
+    "Whether `localization.txt` of a wsolevaluation split holds mask lines (`image,mask,ignore`) rather than boxes."
+    with open(Path(metadata_dir) / 'localization.txt', encoding='utf-8-sig') as f:
+        first = next((line for line in f if line.strip()), '')
+    return first.count(',') == 2
+
+def metadata_targets(
+    metadata_dir, # a wsolevaluation split folder: boxes (CUB, ILSVRC) or masks (OpenImages30k), told apart by its localization.txt
+    mask_metadata_dir=None, # a second split folder with the masks of the same images (the generated dataset's metadata_masks/<split>)
+    mask_root=None, # the folder mask paths are relative to (wsolevaluation's dataset/OpenImages)
+    image_size:int=224,
+) -> MapTargets:
+    "The boxes and/or masks of one split, for `evaluate_scoremaps`, read from wsolevaluation metadata (no image is opened)."
+    metadata_dir = Path(metadata_dir)
+    if not (metadata_dir / 'localization.txt').is_file(): raise FileNotFoundError(f'{metadata_dir / "localization.txt"}: not found (a wsolevaluation split folder?)')
+    grid, masks, mask_file = None, None, None
+    if _is_mask_split(metadata_dir): annotations = read_mask_metadata(metadata_dir)
+    else:
+        annotations = read_metadata(metadata_dir)
+        boxes = boxes_to_grid(annotations.boxes, annotations.sizes[annotations.box_image], image_size, 'wsolevaluation')
+        grid = [boxes[annotations.box_image == i] for i in range(len(annotations))]
+    if annotations.masks is not None: masks, mask_file = annotations.masks, annotations.mask_file
+    if mask_metadata_dir is not None:
+        extra = read_mask_metadata(mask_metadata_dir)
+        by_id = dict(zip(extra.image_ids, extra.masks))
+        missing = [i for i in annotations.image_ids if i not in by_id]
+        if missing: raise AnnotationError(f'{extra.mask_file} has no mask for {missing[0]!r} (listed in {annotations.source})')
+        masks, mask_file = [by_id[i] for i in annotations.image_ids], extra.mask_file
+    if masks is not None and mask_root is None: raise ValueError(f'{mask_file}: give the folder its mask paths are relative to (mask_root)')
+    return MapTargets(annotations.image_ids, int(image_size), grid, masks, None if mask_root is None else Path(mask_root), annotations.source)
+
+def _load_scoremap(scoremap_dir:Path, image_id:str) -> tuple[np.ndarray, str]:
+    "The score map of `image_id` as saved (any size, values in [0, 1]), or an error naming the file and the image."
+    path = scoremap_path(scoremap_dir, image_id)
+    if not path.is_file(): raise FileNotFoundError(f'{path}: score map not found (image {image_id})')
+    try: scoremap = np.load(path, allow_pickle=False)
+    except Exception as e: raise ValueError(f'{path}: not a readable .npy score map (image {image_id}): {e}') from None
+    if scoremap.ndim != 2 or min(scoremap.shape) < 1:
+        raise ValueError(f'{path}: a score map is one 2-D array (image {image_id}); this one has shape {scoremap.shape}')
+    return check_scoremap(scoremap, f'{path} (image {image_id})'), str(path)
+
+def _gt_class_keys(results:dict) -> dict:
+    "Protocol A's keys of a pass whose top-1 maps were the ground-truth class's, under the names of the ground-truth class map."
+    renamed = {'GT-Known_gt-class': results['GT-Known_top-1']} if 'GT-Known_top-1' in results else {}
+    for key, value in results.items():
+        if key.startswith('maxbox_acc_thr_'): renamed[key.replace('_top-1', '_gt-class')] = value
+        if key.startswith('det_optThred_thr_'): renamed['gt-class_optThred_thr_' + key.split('_thr_')[1].replace('_top-1', '')] = value
+    return renamed
+
 def evaluate_scoremaps(
-    scoremap_dir, # folder of `<image id>.npy` score maps (extension replaced)
-    dataset, # evaluation dataset (or a Subset of one): image ids and boxes on the grid
+    scoremap_dir, # folder of `<image id>.npy` score maps (extension replaced), any size, values in [0, 1]
+    dataset, # what they are judged against: an evaluation dataset (or a Subset of one), or `metadata_targets(...)`
     iou_thresholds=(30, 50, 70),
-    cam_curve_interval:float=0.001,
-    contours:str='both', # 'both': MaxBoxAcc and MaxBoxAccV2; 'single' or 'multi'
+    cam_curve_interval:float|None=None, # None: 0.001 for B and PxAP, 0.01 for A (their defaults)
+    contours:str='both', # protocol B's: 'both' (MaxBoxAcc and MaxBoxAccV2), 'single' or 'multi'
     batch_size:int=64,
-) -> dict[str, float]: # `num_images`, the headline numbers and protocol B's keys
-    "Protocol B on score maps saved in wsolevaluation's layout."
+    protocol='B', # 'B', 'PxAP', 'A' (the ground-truth class map's GT-Known: saved maps are of that class only), 'both', 'all'
+) -> dict[str, float]: # `num_images`, the headline numbers and each protocol's keys
+    "Evaluate saved score maps in wsolevaluation's layout, without a model and without decoding an image; maps of another size are resized as protocol B (A: as protocol A) resizes a model's."
     scoremap_dir = Path(scoremap_dir)
     if not scoremap_dir.is_dir(): raise FileNotFoundError(f'{scoremap_dir}: score map folder not found')
+    protocols = protocol_names(protocol)
     base, positions = _dataset_index(dataset)
     size = int(base.image_size)
-    protocol = ProtocolB(iou_thresholds, cam_curve_interval, contours, image_size=size)
+    if {'A', 'B'} & set(protocols) and not base.has_boxes:
+        raise ValueError(f'{getattr(base, "source", "") or base}: no boxes here, only masks; protocols A and B need boxes: use protocol PxAP')
+    if 'PxAP' in protocols and not base.has_masks:
+        raise ValueError(f'{getattr(base, "source", "") or base}: PxAP needs masks, and this split has none (the mask metadata of the same images)')
+    step = lambda default: default if cam_curve_interval is None else cam_curve_interval
+    a = ProtocolA((1,), iou_thresholds, step(0.01), image_size=size) if 'A' in protocols else None
+    b = ProtocolB(iou_thresholds, step(0.001), contours, image_size=size) if 'B' in protocols else None
+    mask = ProtocolMask(step(0.001), image_size=size) if 'PxAP' in protocols else None
     positions = list(positions)
     for start in range(0, len(positions), batch_size):
         chunk = positions[start:start + batch_size]
-        maps = []
-        for i in chunk:
-            path = scoremap_path(scoremap_dir, base.image_id(i))
-            if not path.is_file(): raise FileNotFoundError(f'{path}: score map not found (image {base.image_id(i)})')
-            scoremap = check_scoremap(np.load(path), str(path))
-            if scoremap.shape != (size, size): raise ValueError(f'{path}: score map of shape {scoremap.shape}, expected ({size}, {size})')
-            maps.append(scoremap)
-        protocol.accumulate_scoremaps(np.stack(maps), [base.grid_boxes(i) for i in chunk], image_ids=[base.image_id(i) for i in chunk])
-    return {'num_images': protocol.num_images} | localization_summary(protocol_b=protocol) | protocol.compute()
+        ids = [base.image_id(i) for i in chunk]
+        raw = [_load_scoremap(scoremap_dir, image_id)[0] for image_id in ids]
+        as_b = np.stack([m if m.shape == (size, size) else protocol_b_scoremap(m, size, image_id) for m, image_id in zip(raw, ids)])
+        if a is not None:
+            as_a = np.stack([m if m.shape == (size, size) else protocol_a_scoremap(m, size, image_id) for m, image_id in zip(raw, ids)])
+            zeros = np.zeros((len(chunk), 1), np.int64)  # the map is the ground-truth class's: class 0 stands for it, always "predicted"
+            a.accumulate_scoremaps(as_a[:, None], zeros, zeros[:, 0], [base.grid_boxes(i) for i in chunk], image_ids=ids)
+        if b is not None: b.accumulate_scoremaps(as_b, [base.grid_boxes(i) for i in chunk], image_ids=ids)
+        if mask is not None: mask.accumulate_scoremaps(as_b, np.stack([base.mask(i) for i in chunk]), image_ids=ids)
+    results = {'num_images': len(positions)}
+    if a is not None:
+        gt_keys = _gt_class_keys(a.compute())
+        if 'GT-Known_gt-class' in gt_keys: results['GT-Known (GT-class map)'] = gt_keys['GT-Known_gt-class']
+    results |= localization_summary(protocol_b=b, protocol_mask=mask)
+    if a is not None: results |= gt_keys
+    for p in (b, mask):
+        if p is not None: results |= p.compute()
+    return results
 
 # %% ../nbs/08_evaluate.ipynb #3c506534
 def draw_outputs(evaluator:Evaluator, dataset, out_dir, thresholds:dict|None=None, mean=None, std=None,
@@ -380,7 +476,7 @@ def default_out_dir(cfg:Config, checkpoint, stamp:str|None=None) -> Path:
     if checkpoint.parent.name == 'ckpt': return checkpoint.parent.parent / f'test_{checkpoint.stem}_{stamp}'
     return Path(cfg.BASIC.SAVE_ROOT or 'runs') / 'test' / (cfg.DATA.DATASET or 'dataset') / f'{cfg.MODEL.ARCH}_{checkpoint.stem}_{stamp}'
 
-def _dataset(cfg:Config, split:str, metadata_split:str|None=None, skip_bad_images:bool=False):
+def _dataset(cfg:Config, split:str, metadata_split:str|None=None, skip_bad_images:bool=False, masks:bool=False):
     "`data.build_dataset`, with the dataset folder checked first so that a missing one gets a helpful message."
     root = resolve_data_dir(cfg)
     if not root.exists():
@@ -392,7 +488,7 @@ def _dataset(cfg:Config, split:str, metadata_split:str|None=None, skip_bad_image
         raise FileNotFoundError(f'{root}: dataset folder not found (DATA.DATADIR {cfg.DATA.DATADIR!r}{where}); {hint}')
     if metadata_split is not None:  # a wsolevaluation split is what build_dataset makes for 'val', from DATA.VAL_SPLIT
         cfg, split = apply_overrides(cfg, {'DATA.VAL_SPLIT': metadata_split}), 'val'
-    return build_dataset(cfg, split, skip_bad_images=skip_bad_images)
+    return build_dataset(cfg, split, skip_bad_images=skip_bad_images, masks=masks)
 
 def _limited(dataset, limit:int|None):
     if limit is None or limit >= len(dataset): return dataset
@@ -463,7 +559,10 @@ def setup_test(config, checkpoint, options:TestOptions|None=None, overrides=None
         torch.backends.cudnn.benchmark, torch.backends.cudnn.deterministic = cfg.CUDNN.BENCHMARK, cfg.CUDNN.DETERMINISTIC
         torch.backends.cudnn.enabled = cfg.CUDNN.ENABLE
     model, meta = _model(cfg, checkpoint, dict(o.model_kwargs or {}), device)
-    test_set = _limited(_dataset(cfg, 'test', o.test_split, o.skip_bad_images), o.limit)
+    test_set = _limited(_dataset(cfg, 'test', o.test_split, o.skip_bad_images, masks='PxAP' in protocols), o.limit)
+    if {'A', 'B'} & set(protocols) and not _dataset_index(test_set)[0].has_boxes:
+        raise ValueError(f'{cfg.DATA.DATASET} ({resolve_data_dir(cfg)}) has masks and no boxes: protocols A and B need boxes; '
+                         'use --protocol pxap (PxAP, PIoU and classification)')
     val_set = _limited(_dataset(cfg, 'val', val_split, o.skip_bad_images), o.limit) if val_split else None
     return TestRun(cfg, config_file, checkpoint, meta, model, device, test_set, val_set, val_split, o, out)
 
@@ -510,6 +609,25 @@ def _table_rows(outcome:TestOutcome) -> list[dict]:
     return [row._asdict() | {'chosen_on': outcome.threshold_splits[row.protocol] if row.cam_threshold is not None else None}
             for row in outcome.evaluator.summary()]
 
+def plot_pixel_curves(curves:dict, results:dict|None=None, title:str|None=None, dpi:int=100) -> Figure:
+    "PxAP's pooled pixel precision against recall (its area is PxAP) and the pixel IoU against the CAM threshold (its maximum is PIoU)."
+    fig = Figure(figsize=(10.8, 3.8), dpi=dpi)
+    pr, iou = fig.subplots(1, 2)
+    grid = slice(2, None)  # the edges 2 and 1 above the grid are not CAM thresholds
+    pxap = f' (PxAP {results["PxAP"]:.1f})' if results and 'PxAP' in results else ''
+    pr.plot(curves['recall'], curves['precision'], color='C0')
+    pr.set(xlim=(0, 1), ylim=(0, 1.02), xlabel='pixel recall', ylabel='pixel precision', title=f'precision–recall{pxap}')
+    thresholds, values = curves['thresholds'][grid], 100 * curves['iou'][grid]
+    best = int(np.argmax(values))
+    iou.plot(thresholds, values, color='C1', label=f'PIoU: max {values[best]:.1f}% at {thresholds[best]:.3g}')
+    iou.plot([thresholds[best]], [values[best]], 'o', color='C1', markersize=6)
+    iou.set(xlim=(0, 1), ylim=(0, 102), xlabel='CAM threshold', ylabel='pixel IoU (%)', title='IoU of the thresholded map with the masks')
+    iou.legend(fontsize=7, loc='upper right')
+    for ax in (pr, iou): ax.grid(alpha=0.3)
+    if title: fig.suptitle(title, fontsize=10)
+    fig.tight_layout()
+    return fig
+
 def write_test(run:TestRun, outcome:TestOutcome) -> dict:
     "Step 3: write test.txt, boxes.csv, the curves and, as asked, score maps and pictures into `run.out`, staged and renamed into place as a whole; returns the record of test.txt."
     o, cfg, evaluator = run.options, run.cfg, outcome.evaluator
@@ -522,11 +640,17 @@ def write_test(run:TestRun, outcome:TestOutcome) -> dict:
         title = (f'{run.checkpoint.name}: protocol A on the {run.val_split} split, where its threshold was chosen'
                  + (', protocol B on the test split' if 'B' in curves else '')) if outcome.val_curves else f'{cfg.MODEL.ARCH}, {run.checkpoint.name}'
         curves_a = outcome.val_curves if outcome.val_curves is not None else curves.get('A')
-        save_figure(plot_threshold_curves(curves_a, curves.get('B'), outcome.thresholds, title), stage / 'threshold_curves.png')
+        if curves_a is not None or 'B' in curves:
+            save_figure(plot_threshold_curves(curves_a, curves.get('B'), outcome.thresholds, title), stage / 'threshold_curves.png')
+        else: del outputs['threshold_curves']
+        if 'PxAP' in curves:
+            save_figure(plot_pixel_curves(curves['PxAP'], outcome.results, f'{cfg.MODEL.ARCH}, {run.checkpoint.name}'), stage / 'pixel_curves.png')
+            outputs['pixel_curves'] = 'pixel_curves.png'
         if save_cams:
             _say(f'writing {save_scoremaps(evaluator, stage / "scoremaps")} score maps')
             outputs['scoremaps'] = 'scoremaps/'
-        if draw:
+        if draw and not {'A', 'B'} & set(evaluator.protocols): _say('no pictures: they show boxes, which protocols A and B give (PxAP alone was asked)')
+        elif draw:
             _say(f'drawing {len(evaluator.records)} images')
             _, gallery = draw_outputs(evaluator, run.test_set, stage, outcome.thresholds, cfg.DATA.IMAGE_MEAN, cfg.DATA.IMAGE_STD, quiet=o.quiet)
             save_figure(gallery, stage / 'gallery.png')
@@ -559,7 +683,8 @@ def evaluate_checkpoint(
 
 # %% ../nbs/08_evaluate.ipynb #ee0cd173
 _PROTOCOL_HEADINGS = {'A': "protocol A (the authors' evaluation: top-k predicted classes' maps)",
-                      'B': "protocol B (wsolevaluation: the ground-truth class's map)"}
+                      'B': "protocol B (wsolevaluation: the ground-truth class's map)",
+                      'PxAP': "pixel level (wsolevaluation's PxAP: the ground-truth class's map against the masks)"}
 
 def results_table(record:dict) -> str:
     "The headline numbers of a `test.txt` record as an aligned text table: value in %, CAM threshold, and the split that chose it."

@@ -24,7 +24,7 @@ from matplotlib.ticker import MaxNLocator
 from torch.utils.data import Subset
 
 from .config import CONFIGS_DIR, Config, override_pairs, did_you_mean, apply_overrides, load_config, resolve_data_dir, shipped_configs
-from .evaluate import TestOptions, available_device, run_test, setup_test, write_test
+from .evaluate import TestOptions, available_device, protocol_names, run_test, setup_test, write_test
 from .files import atomic_write_json, run_record
 from .metrics import box_iou
 from .models import registered_architectures
@@ -62,7 +62,7 @@ EXPERIMENT_PARAMETERS = dict(
     scm_solver='newton_schulz',  # or 'exact'
     scm_learnable=True,  # train lambda and tau; False keeps them fixed
     scm_at_inference=None,  # keep SCM when evaluating; None: the model's (DeiT no, Conformer yes)
-    protocols='both',  # 'A', 'B' or 'both'
+    protocols='both',  # 'A', 'B', 'PxAP', 'both' (A and B) or 'all'
     select_on='test',  # 'test' (the authors'), 'val' or 'last'
     device=None,  # None: automatic
     seed=26,  # BASIC.SEED
@@ -73,7 +73,7 @@ EXPERIMENT_PARAMETERS = dict(
 )
 
 SCM_PARAMETERS = ('scm_blocks', 'scm_iterations', 'scm_solver', 'scm_learnable', 'scm_at_inference')
-PROTOCOL_CHOICES = ('A', 'B', 'both')
+PROTOCOL_CHOICES = ('A', 'B', 'PxAP', 'both', 'all')
 # config keys that parameters set: `overrides` may not set them as well
 PARAMETER_KEYS = {'MODEL.ARCH': 'arch', 'MODEL.PRETRAINED': 'pretrained', 'DATA.DATADIR': 'data_dir', 'SOLVER.NUM_EPOCHS': 'epochs',
                   'TRAIN.BATCH_SIZE': 'batch_size', 'TEST.BATCH_SIZE': 'batch_size', 'BASIC.SEED': 'seed', 'BASIC.SAVE_ROOT': 'out_dir'}
@@ -104,9 +104,9 @@ def _choice(name:str, value, choices) -> str:
     return value
 
 def protocol_choice(protocols) -> str:
-    "`protocols` as one of `PROTOCOL_CHOICES` ('A', 'B', 'both'), whatever its case."
+    "`protocols` as one of `PROTOCOL_CHOICES` ('A', 'B', 'PxAP', 'both', 'all'), whatever its case."
     chosen = {c.upper(): c for c in PROTOCOL_CHOICES}.get(protocols.upper()) if isinstance(protocols, str) else None
-    if chosen is None: raise ValueError(f"protocols={protocols!r}: use 'A', 'B' or 'both'")
+    if chosen is None: raise ValueError(f"protocols={protocols!r}: use 'A', 'B', 'PxAP', 'both' (A and B) or 'all'")
     return chosen
 
 def experiment_parameters(**params) -> dict:
@@ -178,11 +178,13 @@ def method_of(arch:str) -> str:
     raise ValueError(f'arch {arch!r}: not an SCM or TS-CAM architecture; scm_wsol registers {", ".join(registered_architectures())}')
 
 def data_dir_keys(cfg:Config, data_dir) -> dict:
-    "The overrides that move `cfg`'s dataset to `data_dir`: DATA.DATADIR, and DATA.METADATA_DIR when it lies inside the dataset folder."
+    "The overrides that move `cfg`'s dataset to `data_dir`: DATA.DATADIR, and DATA.METADATA_DIR and DATA.MASK_METADATA_DIR when they lie inside the dataset folder."
     keys = {'DATA.DATADIR': str(data_dir)}
-    old, metadata = Path(cfg.DATA.DATADIR).parts, Path(cfg.DATA.METADATA_DIR).parts
-    if cfg.DATA.DATADIR and cfg.DATA.METADATA_DIR and metadata[:len(old)] == old:
-        keys['DATA.METADATA_DIR'] = str(Path(data_dir, *metadata[len(old):]))
+    old = Path(cfg.DATA.DATADIR).parts
+    for key in ('METADATA_DIR', 'MASK_METADATA_DIR'):
+        metadata = Path(getattr(cfg.DATA, key)).parts
+        if cfg.DATA.DATADIR and getattr(cfg.DATA, key) and metadata[:len(old)] == old:
+            keys[f'DATA.{key}'] = str(Path(data_dir, *metadata[len(old):]))
     return keys
 
 def experiment_config(p:dict) -> tuple[Config, str]:
@@ -434,7 +436,8 @@ def run_experiment(
         tick = time.perf_counter()
         # the selected model once more over the test split: its threshold curves, and protocol B; training measured protocol A already
         # and chose the CAM threshold (on the val split for select_on='val'), so here only a checkpoint's threshold is chosen on val
-        protocol = p['protocols'] if final is None else ('A' if p['protocols'] == 'A' else 'both')
+        names = protocol_names(p['protocols'])
+        protocol = names if final is None else ('A', *(n for n in names if n != 'A'))
         options = TestOptions(protocol=protocol, val_split=True if final is None and p['select_on'] == 'val' else None, device=str(device),
                               num_workers=p['num_workers'], limit=p['limit'], model_kwargs=model_kwargs, out=test_dir, overwrite=True, quiet=True)
         test_run = setup_test(cfg, checkpoint, options)
@@ -442,7 +445,8 @@ def run_experiment(
         record = write_test(test_run, outcome)
         seconds['evaluate'] = time.perf_counter() - tick
         evaluator = outcome.evaluator
-        protocol_b = evaluator.protocol_b.compute() if evaluator.protocol_b is not None else {}
+        # protocol B's and PxAP's keys come from this pass only (training measured protocol A)
+        protocol_b = {k: v for p in (evaluator.protocol_b, evaluator.protocol_mask) if p is not None for k, v in p.compute().items()}
         if final is not None: metrics = final | protocol_b
         else:
             metrics = val_record(record['results'], test_run.checkpoint_meta.get('epoch'), 'test', p['select_on'])

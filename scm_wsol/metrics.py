@@ -512,7 +512,7 @@ class SummaryRow(NamedTuple):
     value:float # percent of images
     cam_threshold:float|None # where the value was reached (None: classification, or a mean over IoU thresholds)
     key:str # its key in the protocol's `compute()`
-    protocol:str # 'A' or 'B'
+    protocol:str # 'A', 'B' or 'PxAP'
 
 # %% ../nbs/06_metrics.ipynb #e799fc01
 class ProtocolA(_Protocol):
@@ -729,9 +729,9 @@ class ProtocolB(_Protocol):
             for m, mode in enumerate(self.contour_modes)}
 
 # %% ../nbs/06_metrics.ipynb #c3a28eef
-def localization_summary(protocol_a:ProtocolA|None=None, protocol_b:ProtocolB|None=None, details:bool=False) -> dict[str, float]:
-    "The commonly quoted results of the protocols given, under names that say what they are (`SummaryRow.name`): Top-k Loc, GT-Known (top-1 map), GT-Known (GT-class map), Top-k Cls, MaxBoxAcc, MaxBoxAccV2."
-    rows = [row for p in (protocol_a, protocol_b) if p is not None for row in p.summary(details)]
+def localization_summary(protocol_a:ProtocolA|None=None, protocol_b:ProtocolB|None=None, details:bool=False, protocol_mask=None) -> dict[str, float]:
+    "The commonly quoted results of the protocols given, under names that say what they are (`SummaryRow.name`): Top-k Loc, GT-Known (top-1 map), GT-Known (GT-class map), Top-k Cls, MaxBoxAcc, MaxBoxAccV2, PxAP, PIoU."
+    rows = [row for p in (protocol_a, protocol_b, protocol_mask) if p is not None for row in p.summary(details)]
     return {row.name: row.value for row in rows}
 
 # %% ../nbs/06_metrics.ipynb #8a7e7bd5
@@ -781,9 +781,8 @@ class ProtocolMask(_Protocol):
         return m
 
     def _histogram(self, scores:np.ndarray) -> np.ndarray:
-        # searchsorted on the right is np.histogram's bin rule [e_j, e_j+1) for scores in [0, 1], at a fraction of its cost
-        bins = np.searchsorted(self.bin_edges, scores.ravel(), side='right') - 1
-        return np.bincount(bins, minlength=len(self.bin_edges) - 1)
+        # np.histogram, as wsolevaluation counts: it sorts the scores once, 2-3x faster here than searchsorted per score (benchmark 93)
+        return np.histogram(scores, bins=self.bin_edges)[0]
 
     def _accumulate(self, s:np.ndarray, m:np.ndarray):
         self.inside += self._histogram(s[m == 1])
@@ -818,6 +817,11 @@ class ProtocolMask(_Protocol):
         precision = np.divide(tp, tp + fp, out=np.zeros(len(tp)), where=tp + fp > 0)
         return dict(thresholds=self.bin_edges[::-1][1:].copy(), precision=precision, recall=tp / positives,
                     iou=tp / (tp + fp + fn), tp=tp, fp=fp, fn=fn)
+
+    def summary(self, details:bool=True) -> list[SummaryRow]:
+        "PxAP, and PIoU with the CAM threshold where it is reached (`details` changes nothing: there are no other numbers)."
+        r = self.compute()
+        return [SummaryRow('PxAP', r['PxAP'], None, 'PxAP', 'PxAP'), SummaryRow('PIoU', r['PIoU'], r['cam_threshold_piou'], 'PIoU', 'PxAP')]
 
     def compute(self) -> dict[str, float]:
         "`PxAP` (area under the pooled pixel precision–recall curve) and `PIoU` (best pooled pixel IoU over the grid), in percent, and the threshold of the PIoU `cam_threshold_piou`."

@@ -53,7 +53,7 @@ class GeneratedCorpus(Dataset):
     def __getitem__(self, index:int):
         label = index % len(self.specs)
         rng = np.random.default_rng([self.seed, self.epoch, index])
-        image, box, _ = render_image(rng, *self.specs[label], clutter=self.clutter_of(index), **self.render)
+        image, box, *_ = render_image(rng, *self.specs[label], clutter=self.clutter_of(index), **self.render)
         if rng.uniform() < self.crop_p:  # object-centric, as most ImageNet photos are
             x0, y0, x1, y1 = box
             H, W = image.shape[:2]

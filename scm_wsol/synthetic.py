@@ -26,7 +26,7 @@ from .files import atomic_write, atomic_write_json
 
 # %% auto #0
 __all__ = ['SHAPES', 'TEXTURES', 'MAX_CLASSES', 'CLUTTER', 'MIN_OBJECT_RADIUS', 'GENERATOR_VERSION', 'STAMP', 'SPLITS',
-           'GENERATED_FOLDERS', 'random_colour', 'texture', 'shape_outline', 'class_specs', 'class_dirs',
+           'MASK_SPLITS', 'GENERATED_FOLDERS', 'random_colour', 'texture', 'shape_outline', 'class_specs', 'class_dirs',
            'render_image', 'shape_diameter', 'object_scale_range', 'read_stamp', 'content_digest', 'read_split',
            'preview_grid', 'make_dataset', 'dataset_summary', 'generated_options', 'main']
 
@@ -163,7 +163,7 @@ CLUTTER = ('textured', 'plain', 'none')  # background shapes in class textures (
 def render_image(rng:np.random.Generator, shape:str, texture_kind:str, image_size=(160, 320), object_scale=(0.35, 0.75),
                  distractors=(2, 5), occlusion:float=0.3, object_colour=random_colour,
                  clutter:str='textured'):
-    "One RGB uint8 image of the class (`shape`, `texture_kind`), its GT box `(x0, y0, x1, y1)` (inclusive pixels) and the object's coverage mask."
+    "One RGB uint8 image of the class (`shape`, `texture_kind`), its GT box `(x0, y0, x1, y1)` (inclusive pixels), the object's coverage mask and the occluder's (uint8, 0-255; zeros without one)."
     if clutter not in CLUTTER: raise ValueError(f'clutter={clutter!r}: expected one of {CLUTTER}')
     W, H = (int(v) for v in rng.integers(image_size[0], image_size[1] + 1, 2))
     short = min(W, H)
@@ -191,12 +191,14 @@ def render_image(rng:np.random.Generator, shape:str, texture_kind:str, image_siz
     solid = object_mask >= 128
     cols, rows = np.flatnonzero(solid.any(0)), np.flatnonzero(solid.any(1))
     box = (int(cols[0]), int(rows[0]), int(cols[-1]), int(rows[-1]))
+    occluder_mask = np.zeros((H, W), np.uint8)
     if rng.uniform() < occlusion:
         polygons = _transform(_blob(rng), rng.uniform(0.08, 0.16) * short, rng.uniform(0.5, 1), rng.uniform(0, 2 * math.pi),
                               (rng.uniform(box[0], box[2]), rng.uniform(box[1], box[3])))
-        _paint(canvas, polygons, _random_texture(rng), rng)
+        mask, (ox, oy) = _paint(canvas, polygons, _random_texture(rng), rng)
+        if mask is not None: occluder_mask[oy:oy + mask.shape[0], ox:ox + mask.shape[1]] = mask
     canvas += 4 * rng.standard_normal(canvas.shape, dtype=np.float32)
-    return np.clip(np.round(canvas), 0, 255).astype(np.uint8), box, object_mask
+    return np.clip(np.round(canvas), 0, 255).astype(np.uint8), box, object_mask, occluder_mask
 
 # %% ../nbs/03_synthetic.ipynb #d429740a
 MIN_OBJECT_RADIUS = 8  # px: every silhouette then holds a disc of 0.22·8 = 1.76 px > √2 px, so a whole pixel
@@ -215,12 +217,13 @@ def object_scale_range(min_side:int, num_classes:int) -> tuple[float, float]:
     return math.ceil(smallest * 1000 - 1e-6) / 1000, math.floor(largest * 1000) / 1000
 
 # %% ../nbs/03_synthetic.ipynb #409977e1
-GENERATOR_VERSION = 1  # bump whenever rendering changes, so that stale datasets are regenerated
+GENERATOR_VERSION = 2  # 2: object masks for PxAP. Bump whenever rendering changes, so that stale datasets are regenerated
 STAMP = 'synthetic.json'
 _CUB_FILES = ('images.txt', 'image_class_labels.txt', 'train_test_split.txt', 'bounding_boxes.txt', 'classes.txt')
 _METADATA_FILES = ('image_ids.txt', 'class_labels.txt', 'image_sizes.txt', 'localization.txt')
 SPLITS = ('train', 'val', 'test')
-_OWNED = set(_CUB_FILES) | {'images', 'metadata', STAMP, 'preview.png'}
+MASK_SPLITS = ('val', 'test')  # as OpenImages30k: masks where localization is measured, none for training
+_OWNED = set(_CUB_FILES) | {'images', 'masks', 'metadata', 'metadata_masks', STAMP, 'preview.png'}
 
 def _whole(value, name:str) -> int:
     try: return operator.index(value)
@@ -307,13 +310,28 @@ def _encode_jpeg(image:np.ndarray, quality:int) -> bytes:
 
 def _lines(rows) -> str: return ''.join(f'{r}\n' for r in rows)
 
+def _encode_png(mask:np.ndarray) -> bytes:
+    ok, data = cv2.imencode('.png', mask)
+    if not ok: raise RuntimeError('OpenCV could not encode a PNG')
+    return data.tobytes()
+
+def _write_masks(root:Path, path:str, object_mask:np.ndarray, occluder_mask:np.ndarray) -> tuple[str, str]:
+    "Write the image's object mask (visible pixels, 255) and, if the occluder hides any, its ignore mask (hidden pixels, 255) under `root/masks`; their paths relative to `root`, '' for no ignore mask."
+    solid, hidden = object_mask >= 128, occluder_mask >= 128
+    stem = 'masks/' + path.rsplit('.', 1)[0]
+    (root / stem).parent.mkdir(parents=True, exist_ok=True)
+    (root / f'{stem}.png').write_bytes(_encode_png(np.where(solid & ~hidden, 255, 0).astype(np.uint8)))
+    if not (solid & hidden).any(): return f'{stem}.png', ''
+    (root / f'{stem}_ignore.png').write_bytes(_encode_png(np.where(solid & hidden, 255, 0).astype(np.uint8)))
+    return f'{stem}.png', f'{stem}_ignore.png'
+
 def _write_dataset(root:Path, p:dict):
     "Render and write every file of the dataset described by `p` under `root` (a fresh folder), except the stamp."
     dirs, specs = class_dirs(p['num_classes']), class_specs(p['num_classes'])
     num_train = round(p['train_fraction'] * p['images_per_class'])
     render = dict(image_size=p['image_size'], object_scale=p['object_scale'], distractors=p['distractors'], occlusion=p['occlusion'],
                   clutter=p.get('clutter', 'textured'))
-    records = {s: [] for s in SPLITS}   # (path, label, width, height, box)
+    records = {s: [] for s in SPLITS}   # (path, label, width, height, box, (mask path, ignore path) or None)
     cub = []                            # (path, label, is_training, box)
     for label, (folder, (shape, texture_kind)) in enumerate(zip(dirs, specs)):
         (root / 'images' / folder).mkdir(parents=True)
@@ -322,12 +340,14 @@ def _write_dataset(root:Path, p:dict):
         is_training[np.random.default_rng([p['seed'], label, 2]).permutation(p['images_per_class'])[:num_train]] = True
         for kind, count in ((0, p['images_per_class']), (1, p['val_per_class'])):
             for i in range(count):
-                image, box, _ = render_image(np.random.default_rng([p['seed'], label, i, kind]), shape, texture_kind, **render)
+                image, box, object_mask, occluder_mask = render_image(np.random.default_rng([p['seed'], label, i, kind]), shape,
+                                                                     texture_kind, **render)
                 path = f'{folder}/{stem}_{"val_" if kind else ""}{i + 1:04d}.jpg'
                 (root / 'images' / path).write_bytes(_encode_jpeg(image, p['jpeg_quality']))
                 H, W = image.shape[:2]
                 split = 'val' if kind else ('train' if is_training[i] else 'test')
-                records[split].append((path, label, W, H, box))
+                masks = _write_masks(root, path, object_mask, occluder_mask) if split in MASK_SPLITS else None
+                records[split].append((path, label, W, H, box, masks))
                 if not kind: cub.append((path, label, is_training[i], box))
     (root / 'images.txt').write_text(_lines(f'{i} {c[0]}' for i, c in enumerate(cub, 1)))
     (root / 'image_class_labels.txt').write_text(_lines(f'{i} {c[1] + 1}' for i, c in enumerate(cub, 1)))
@@ -342,6 +362,11 @@ def _write_dataset(root:Path, p:dict):
         (folder / 'class_labels.txt').write_text(_lines(f'{r[0]},{r[1]}' for r in rows))
         (folder / 'image_sizes.txt').write_text(_lines(f'{r[0]},{r[2]},{r[3]}' for r in rows))
         (folder / 'localization.txt').write_text(_lines(f'{r[0]},{",".join(map(str, r[4]))}' for r in rows))
+        if split not in MASK_SPLITS: continue
+        folder = root / 'metadata_masks' / split  # wsolevaluation's OpenImages metadata: the same files, mask lines
+        folder.mkdir(parents=True)
+        for name in ('image_ids.txt', 'class_labels.txt', 'image_sizes.txt'): (folder / name).write_bytes((root / 'metadata' / split / name).read_bytes())
+        (folder / 'localization.txt').write_text(_lines(f'{r[0]},{r[5][0]},{r[5][1]}' for r in rows))
     return {s: len(r) for s, r in records.items()}
 
 def content_digest(root) -> str:
