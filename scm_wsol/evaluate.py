@@ -32,10 +32,11 @@ from matplotlib.figure import Figure
 from .visualize import DRAW_FOLDERS, denormalize, plot_gallery, plot_threshold_curves, save_figure, save_visual_outputs, visual_outputs
 
 # %% auto #0
-__all__ = ['PROTOCOLS', 'protocol_names', 'default_device', 'scoremap_path', 'ImageMaps', 'Evaluator', 'run_model', 'evaluate',
-           'image_table', 'write_csv', 'save_scoremaps', 'MapTargets', 'metadata_targets', 'evaluate_scoremaps',
-           'draw_outputs', 'TestOptions', 'default_out_dir', 'available_device', 'TestRun', 'setup_test', 'TestOutcome',
-           'run_test', 'plot_pixel_curves', 'write_test', 'evaluate_checkpoint', 'results_table']
+__all__ = ['PROTOCOLS', 'protocol_names', 'default_device', 'scoremap_path', 'ImageMaps', 'Evaluator', 'progress_batches',
+           'run_model', 'evaluate', 'image_table', 'write_csv', 'save_scoremaps', 'MapTargets', 'metadata_targets',
+           'evaluate_scoremaps', 'draw_outputs', 'TestOptions', 'default_out_dir', 'checkpoint_model',
+           'available_device', 'TestRun', 'setup_test', 'TestOutcome', 'run_test', 'plot_pixel_curves', 'write_test',
+           'evaluate_checkpoint', 'results_table']
 
 # %% ../nbs/08_evaluate.ipynb #e2824882
 PROTOCOLS = ('A', 'B', 'PxAP')
@@ -199,7 +200,8 @@ class Evaluator:
         for protocol in self._protocols(): protocol.close()
 
 # %% ../nbs/08_evaluate.ipynb #dead3ff8
-def _batches(loader, quiet, log_every:int|None, desc:str):
+def progress_batches(loader, quiet, log_every:int|None, desc:str):
+    "The batches of `loader`, under a progress bar in a terminal, else with a progress line every `log_every` batches (default: ten lines)."
     total = len(loader)
     if not quiet and sys.stdout.isatty():
         yield from progress_bar(loader, total=total, leave=False)
@@ -227,7 +229,7 @@ def run_model(
     device = torch.device(device)
     was_training = model.training
     model.to(device).eval()
-    batches = _batches(loader, quiet, log_every, desc) if progress is None else progress(loader)
+    batches = progress_batches(loader, quiet, log_every, desc) if progress is None else progress(loader)
     try:
         with torch.inference_mode():
             for batch in batches:
@@ -495,7 +497,8 @@ def _limited(dataset, limit:int|None):
     if limit < 1: raise ValueError(f'--limit {limit}: expected a positive number of images')
     return Subset(dataset, range(limit))
 
-def _model(cfg:Config, checkpoint:Path, model_kwargs:dict, device) -> tuple[torch.nn.Module, dict]:
+def checkpoint_model(cfg:Config, checkpoint:Path, model_kwargs:dict, device) -> tuple[torch.nn.Module, dict]:
+    "The model of `cfg` (no pretrained weights) with `checkpoint`'s weights, exactly, on `device`, and the checkpoint's scalar entries; a misfit names the config keys to check."
     model = model_from_config(cfg, **({'pretrained': False} | model_kwargs))
     try: meta = load_checkpoint(model, checkpoint, head_mismatch='error')
     except ValueError as e:
@@ -558,7 +561,7 @@ def setup_test(config, checkpoint, options:TestOptions|None=None, overrides=None
     if device.type == 'cuda':
         torch.backends.cudnn.benchmark, torch.backends.cudnn.deterministic = cfg.CUDNN.BENCHMARK, cfg.CUDNN.DETERMINISTIC
         torch.backends.cudnn.enabled = cfg.CUDNN.ENABLE
-    model, meta = _model(cfg, checkpoint, dict(o.model_kwargs or {}), device)
+    model, meta = checkpoint_model(cfg, checkpoint, dict(o.model_kwargs or {}), device)
     test_set = _limited(_dataset(cfg, 'test', o.test_split, o.skip_bad_images, masks='PxAP' in protocols), o.limit)
     if {'A', 'B'} & set(protocols) and not _dataset_index(test_set)[0].has_boxes:
         raise ValueError(f'{cfg.DATA.DATASET} ({resolve_data_dir(cfg)}) has masks and no boxes: protocols A and B need boxes; '

@@ -21,7 +21,7 @@ from torch.utils.data import DataLoader, Dataset
 
 from .config import Config, ConfigError, apply_overrides, default_config, load_config, resolve_data_dir
 from .data import IMAGENET_MEAN, IMAGENET_STD, DataWarning, ImageDecodeError, test_transform
-from .evaluate import _batches, _model, available_device
+from .evaluate import available_device, checkpoint_model, progress_batches
 from .files import atomic_write, atomic_write_json, check_output_folder
 from .metrics import boxes_from_scoremap, protocol_a_scoremap, threshold_mask
 from .models import read_checkpoint
@@ -277,7 +277,7 @@ def _generate(model, loader, sources, topk, threshold, image_size, names, where,
     was_training = model.training
     model.eval()
     try:
-        for images, indices, sizes, originals, errors in _batches(loader, quiet, None, 'predicting'):
+        for images, indices, sizes, originals, errors in progress_batches(loader, quiet, None, 'predicting'):
             for i, message in errors: skipped(sources[i], message)
             if not indices: continue
             with torch.inference_mode(): output = model(images.to(where, dtype, non_blocking=True))
@@ -338,7 +338,7 @@ def load_predictor(
     else: cfg, saved_kwargs, config_source = load_config(config), {}, str(config)
     if overrides: cfg = apply_overrides(cfg, overrides)
     device = available_device(device)
-    model, meta = _model(cfg, checkpoint, saved_kwargs if model_kwargs is None else dict(model_kwargs), device)
+    model, meta = checkpoint_model(cfg, checkpoint, saved_kwargs if model_kwargs is None else dict(model_kwargs), device)
     if cam_threshold is not None: threshold, source = cam_threshold, 'given'
     elif isinstance(meta.get('cam_threshold'), (int, float)) and not isinstance(meta['cam_threshold'], bool):
         threshold, source = meta['cam_threshold'], 'checkpoint'

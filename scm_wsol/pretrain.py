@@ -27,20 +27,21 @@ from .synthetic import CLUTTER, MAX_CLASSES, class_specs, render_image
 from .train import make_optimizer, seed_everything
 
 # %% auto #0
-__all__ = ['GeneratedCorpus', 'corpus_accuracy', 'ClassTokenPretrainer', 'pretrain', 'pretrained_record', 'plot_pretraining']
+__all__ = ['GeneratedCorpus', 'render_pool', 'corpus_accuracy', 'ClassTokenPretrainer', 'pretrain', 'pretrained_record',
+           'plot_pretraining']
 
 # %% ../nbs/11_pretrain.ipynb #ef47ead3
 class GeneratedCorpus(Dataset):
     "`size` generated images of `num_classes` classes, rendered on the fly; item `i` of `epoch` comes from the seed (seed, epoch, i)."
     def __init__(self, size:int, num_classes:int=MAX_CLASSES, seed:int=0, epoch:int=0, train:bool=True, image_size=(112, 192),
                  resize_size:int=108, crop_size:int=96, clutter_p=(0.2, 0.4, 0.4), distractors=(0, 3), occlusion:float=0.2,
-                 object_scale=(0.35, 0.75), crop_p:float=0.75, margin=(0.05, 0.4)):
+                 object_scale=(0.35, 0.75), crop_p:float=0.75, margin=(0.05, 0.4), pool:list|None=None):
         if len(clutter_p) != len(CLUTTER) or min(clutter_p) < 0 or sum(clutter_p) <= 0:
             raise ValueError(f'clutter_p={clutter_p!r}: expected {len(CLUTTER)} non-negative weights for {CLUTTER}')
         self.size, self.specs, self.seed, self.epoch, self.train = size, class_specs(num_classes), seed, epoch, train
         self.render = dict(image_size=image_size, distractors=distractors, occlusion=occlusion, object_scale=object_scale)
         self.resize_size, self.crop_size, self.clutter_p = resize_size, crop_size, np.asarray(clutter_p, float)
-        self.crop_p, self.margin = crop_p, margin
+        self.crop_p, self.margin, self.pool = crop_p, margin, pool
         self.mean, self.std = np.float32(IMAGENET_MEAN) * 255, np.float32(IMAGENET_STD) * 255
 
     def __len__(self): return self.size
@@ -50,10 +51,18 @@ class GeneratedCorpus(Dataset):
         rng = np.random.default_rng([self.seed, self.epoch, index, 1])
         return CLUTTER[rng.choice(len(CLUTTER), p=self.clutter_p / self.clutter_p.sum())]
 
-    def __getitem__(self, index:int):
+    def scene(self, index:int) -> tuple[np.ndarray, tuple, int, np.random.Generator]:
+        "Item `index` before any crop: the rendered image, its box, its label, and the generator its crop continues with."
         label = index % len(self.specs)
         rng = np.random.default_rng([self.seed, self.epoch, index])
         image, box, *_ = render_image(rng, *self.specs[label], clutter=self.clutter_of(index), **self.render)
+        return image, box, label, rng
+
+    def __getitem__(self, index:int):
+        if self.pool is None: image, box, label, rng = self.scene(index)
+        else:  # a scene rendered once, cropped afresh in every epoch
+            image, box, label = self.pool[index % len(self.pool)]
+            rng = np.random.default_rng([self.seed, self.epoch, index, 2])
         if rng.uniform() < self.crop_p:  # object-centric, as most ImageNet photos are
             x0, y0, x1, y1 = box
             H, W = image.shape[:2]
@@ -67,6 +76,19 @@ class GeneratedCorpus(Dataset):
         else: image = cv2.resize(image, (self.crop_size,) * 2, interpolation=cv2.INTER_LINEAR)
         x = (image.astype(np.float32) - self.mean) / self.std
         return torch.from_numpy(np.ascontiguousarray(x.transpose(2, 0, 1))), label
+
+def _scene_batch(batch:list) -> list: return batch
+
+def render_pool(size:int, seed:int=0, num_workers:int=0, **corpus_options) -> list[tuple[np.ndarray, tuple, int]]:
+    "`size` scenes of the corpus (item `i` of epoch 0 before its crop: image, box, label), rendered once by `num_workers` loader processes."
+    corpus = GeneratedCorpus(size, seed=seed, **corpus_options)
+    scenes = DataLoader(_SceneList(corpus), batch_size=64, num_workers=num_workers, collate_fn=_scene_batch)
+    return [scene for batch in scenes for scene in batch]
+
+class _SceneList(Dataset):
+    def __init__(self, corpus:GeneratedCorpus): self.corpus = corpus
+    def __len__(self): return len(self.corpus)
+    def __getitem__(self, index:int): return self.corpus.scene(index)[:3]
 
 # %% ../nbs/11_pretrain.ipynb #4fb1b6dd
 def _lr_at(step:int, total:int, lr:float, warmup:int) -> float:
@@ -110,6 +132,7 @@ def pretrain(
     num_workers:int=2,
     device:str='cpu', # where the model trains ('cuda' on a GPU; the images are rendered by the loader's CPU workers)
     stop_after:int|None=None, # stop after this many epochs in all (the schedule stays that of `epochs`); a later call resumes
+    pool:int|None=None, # render this many scenes once (`render_pool`) and crop them anew every epoch; None: fresh images every epoch
     log=print,
 ) -> dict: # the record written to results.json beside `out_file`
     "Pretrain `arch` on the generated corpus; after every epoch write the weights, `results.json` (how they were made) and a resumable state."
@@ -131,10 +154,14 @@ def pretrain(
         step, history, seconds, start_epoch = state['step'], state['history'], state['seconds'], state['epoch']
         torch.set_rng_state(state['torch_rng'].cpu())
         log(f'resuming {state_file} after epoch {start_epoch}')
-    record = None
+    record, scenes = None, None
+    if pool and start_epoch < min(epochs, stop_after or epochs):
+        start = time.perf_counter()
+        scenes = render_pool(pool, seed, num_workers, clutter_p=clutter_p)
+        log(f'rendered a pool of {pool} scenes in {time.perf_counter() - start:.0f} s')
     for epoch in range(start_epoch, min(epochs, stop_after or epochs)):
         start = time.perf_counter()
-        loader = DataLoader(GeneratedCorpus(per_epoch, seed=seed, epoch=epoch, clutter_p=clutter_p), batch_size=batch_size,
+        loader = DataLoader(GeneratedCorpus(per_epoch, seed=seed, epoch=epoch, clutter_p=clutter_p, pool=scenes), batch_size=batch_size,
                             shuffle=True, num_workers=num_workers, generator=torch.Generator().manual_seed(epoch),
                             pin_memory=torch.device(device).type == 'cuda')
         trained.train()
@@ -161,7 +188,7 @@ def pretrain(
         atomic_torch_save(dict(model=trained.state_dict(), optimizer=optimizer.state_dict(), step=step, history=history,
                                seconds=seconds, epoch=epoch + 1, torch_rng=torch.get_rng_state()), state_file)
         record = _write_pretrained(out_file, model, held, history, seconds, arch, _run_params(epochs, per_epoch, lr, batch_size,
-                                   warmup, clutter_p, held, seed, held_out, num_workers, device, class_token_head))
+                                   warmup, clutter_p, held, seed, held_out, num_workers, device, class_token_head) | dict(pool=pool))
     if record is None: record = json.loads((out_file.parent / 'results.json').read_text())
     return record
 

@@ -196,6 +196,7 @@ class Distributed:
     rank:int = 0
     world_size:int = 1
     local_rank:int = 0
+    owns_group:bool = False # this run started the process group, so it ends it
     @property
     def enabled(self) -> bool: return self.world_size > 1
     @property
@@ -206,11 +207,12 @@ def init_distributed(device:str|None=None) -> Distributed:
     world = int(os.environ.get('WORLD_SIZE', '1'))
     if world <= 1: return Distributed()
     rank, local = int(os.environ['RANK']), int(os.environ.get('LOCAL_RANK', '0'))
-    if not dist.is_initialized():
+    owns = not dist.is_initialized()
+    if owns:
         cuda = torch.cuda.is_available() and (device is None or str(device).startswith('cuda'))
         if cuda: torch.cuda.set_device(local)
         dist.init_process_group('nccl' if cuda else 'gloo')
-    return Distributed(rank, world, local)
+    return Distributed(rank, world, local, owns)
 
 # %% ../nbs/09_train.ipynb #5a673135
 def sync_batchnorm(
@@ -750,6 +752,9 @@ def finish(self:Trainer) -> dict:
 def close(self:Trainer):
     if getattr(self, 'writer', None) is not None: self.writer.close()
     if getattr(self, 'log', None) is not None: self.log.close()
+    # a process group left to the interpreter's exit can abort the process (gloo: "terminate called without an active exception")
+    ddp = getattr(self, 'ddp', None)
+    if ddp is not None and ddp.owns_group and dist.is_initialized(): dist.destroy_process_group()
 
 FINAL_ROWS = (('Top-1 Loc', 'loc_acc_thr_50.00_top-1'), ('Top-5 Loc', 'loc_acc_thr_50.00_top-5'), ('GT-Known (top-1 map)', 'GT-Known_top-1'),
            ('GT-Known (GT-class map)', 'GT-Known_gt-class'), ('Top-1 Cls', 'cls_acc_top-1'), ('Top-5 Cls', 'cls_acc_top-5'),
