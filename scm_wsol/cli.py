@@ -231,11 +231,24 @@ def eval_maps_parser() -> argparse.ArgumentParser:
     parser.add_argument('--image-root', default=None, metavar='R', help="the folder mask paths are relative to (wsolevaluation's dataset/OpenImages); needed for PxAP")
     parser.add_argument('--protocol', default=None, type=str.lower, choices=('a', 'b', 'pxap', 'both', 'all'),
                         help='what to measure (default: B and A on boxes, PxAP on masks, all that the metadata allows)')
-    parser.add_argument('--image-size', type=int, default=224, help='the grid maps are scored on; maps of another size are resized to it')
+    parser.add_argument('--image-size', type=int, default=None,
+                        help="the grid maps are scored on; maps of another size are resized to it (default: the first map's size when square, "
+                             "as scm_wsol_test --save-cams writes them at DATA.CROP_SIZE; else 224, wsolevaluation's)")
     parser.add_argument('--cam-curve-interval', type=float, default=None, metavar='STEP', help='CAM threshold step (default: A 0.01, B and PxAP 0.001)')
     parser.add_argument('--contours-b', choices=('single', 'multi', 'both'), default='both', help="protocol B's contour modes")
     parser.add_argument('--out', default=None, metavar='FILE', help='also write the results as JSON to FILE (atomically)')
     return parser
+
+def _first_map_side(scoremap_root, metadata_dir) -> int:
+    "The side of the first listed image's map when it is square, else 224 (a missing or odd map is reported by the evaluation itself)."
+    import numpy as np
+    from pathlib import Path
+    ids = Path(metadata_dir) / 'image_ids.txt'
+    first = next((line.strip() for line in ids.read_text(encoding='utf-8-sig').splitlines() if line.strip()), None) if ids.is_file() else None
+    if first is None: return 224
+    try: shape = np.load(Path(scoremap_root) / Path(first).with_suffix('.npy'), mmap_mode='r').shape
+    except (OSError, ValueError): return 224
+    return int(shape[0]) if len(shape) == 2 and shape[0] == shape[1] else 224
 
 def eval_maps_main(argv=None) -> int:
     "Console script `scm_wsol_eval_maps`."
@@ -243,7 +256,8 @@ def eval_maps_main(argv=None) -> int:
     try:
         from scm_wsol.evaluate import evaluate_scoremaps, metadata_targets
         from scm_wsol.files import atomic_write_json
-        targets = metadata_targets(args.metadata_dir, args.mask_metadata_dir, args.image_root, args.image_size)
+        size = args.image_size or _first_map_side(args.scoremap_root, args.metadata_dir)
+        targets = metadata_targets(args.metadata_dir, args.mask_metadata_dir, args.image_root, size)
         protocol = args.protocol if args.protocol is not None else \
             (('A', 'B') if targets.has_boxes else ()) + (('PxAP',) if targets.has_masks and args.image_root is not None else ())
         if not protocol: raise ValueError(f'{args.metadata_dir}: nothing to measure (masks need --image-root)')
@@ -258,9 +272,9 @@ def eval_maps_main(argv=None) -> int:
         from scm_wsol.data import one_line_error
         print(f'scm_wsol_eval_maps: error: {one_line_error(e)}', file=sys.stderr)
         return 1
-    print(f"{results['num_images']} score maps from {args.scoremap_root}")
-    for name, value in results.items():
-        if name[0].isupper() and name != 'num_images': print(f'  {name:26s}{value:7.2f} %')
+    print(f"{results['num_images']} score maps from {args.scoremap_root}, scored on a {size}x{size} grid")
+    for name, value in results.items():  # the named numbers (localization_summary's), not the keys behind them
+        if ' ' in name or name in ('MaxBoxAcc', 'MaxBoxAccV2', 'PxAP', 'PIoU'): print(f'  {name:26s}{value:7.2f} %')
     if args.out: print(f'scm_wsol_eval_maps: results in {args.out}')
     return 0
 
