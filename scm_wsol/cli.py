@@ -32,6 +32,12 @@ def _model_kwargs(items) -> dict:
         kwargs[key] = yaml.safe_load(value)
     return kwargs
 
+def _failed(prog:str, error:BaseException) -> int:
+    "Print `error` as `prog`'s one-line error (a DataLoader worker's error as the original one); the exit status, 1."
+    from scm_wsol.data import one_line_error
+    print(f'{prog}: error: {one_line_error(error)}', file=sys.stderr)
+    return 1
+
 def test_parser() -> argparse.ArgumentParser:
     "The arguments of `scm_wsol_test`; their defaults are `evaluate.TestOptions`'s."
     parser = argparse.ArgumentParser(prog='scm_wsol_test', formatter_class=_HelpFormatter, description=
@@ -81,10 +87,7 @@ def test_main(argv=None) -> int:
     except KeyboardInterrupt:
         print('scm_wsol_test: interrupted; no output folder was written', file=sys.stderr)
         return 130
-    except (OSError, ValueError) as e:  # ConfigError and the data chapter's errors are ValueErrors
-        from scm_wsol.data import one_line_error
-        print(f'scm_wsol_test: error: {one_line_error(e)}', file=sys.stderr)
-        return 1
+    except (OSError, ValueError) as e: return _failed('scm_wsol_test', e)  # ConfigError and the data chapter's errors are ValueErrors
     print(results_table(record))
     print(f"scm_wsol_test: results in {record['out_dir']}")
     return 0
@@ -135,10 +138,7 @@ def train_main(argv=None) -> int:
     except KeyboardInterrupt:
         print('scm_wsol_train: interrupted; continue with --resume <run folder>/ckpt/last.pth', file=sys.stderr)
         return 130
-    except (NonFiniteLoss, CheckpointWriteError, OSError, ValueError) as e:  # ConfigError and the data chapter's errors are ValueErrors
-        from scm_wsol.data import one_line_error
-        print(f'scm_wsol_train: error: {one_line_error(e)}', file=sys.stderr)
-        return 1
+    except (NonFiniteLoss, CheckpointWriteError, OSError, ValueError) as e: return _failed('scm_wsol_train', e)
     finally:
         if 'torch.distributed' in sys.modules:
             import torch.distributed as dist
@@ -207,10 +207,7 @@ def predict_main(argv=None) -> int:
         print(f'scm_wsol_predict: interrupted; ' + (f'{kept} holds the images done so far' if os.path.exists(kept) else 'nothing was written'),
               file=sys.stderr)
         return 130
-    except (OSError, ValueError) as e:  # ConfigError and the data chapter's errors are ValueErrors
-        from scm_wsol.data import one_line_error
-        print(f'scm_wsol_predict: error: {one_line_error(e)}', file=sys.stderr)
-        return 1
+    except (OSError, ValueError) as e: return _failed('scm_wsol_predict', e)
     print(prediction_lines(summary['records']))
     written = 'predictions.csv, predictions.json' + ('' if args.no_overlays else ', overlays/')
     n, skipped = summary['num_images'], len(summary['skipped'])
@@ -262,16 +259,13 @@ def eval_maps_main(argv=None) -> int:
             (('A', 'B') if targets.has_boxes else ()) + (('PxAP',) if targets.has_masks and args.image_root is not None else ())
         if not protocol: raise ValueError(f'{args.metadata_dir}: nothing to measure (masks need --image-root)')
         results = evaluate_scoremaps(args.scoremap_root, targets, cam_curve_interval=args.cam_curve_interval, contours=args.contours_b,
-                                     protocol=protocol.upper() if isinstance(protocol, str) and protocol in ('a', 'b') else protocol)
+                                     protocol=protocol)
         if args.out: atomic_write_json(args.out, dict(scoremap_root=str(args.scoremap_root), metadata_dir=str(args.metadata_dir),
                                                       mask_metadata_dir=args.mask_metadata_dir, image_root=args.image_root, results=results))
     except KeyboardInterrupt:
         print('scm_wsol_eval_maps: interrupted', file=sys.stderr)
         return 130
-    except (OSError, ValueError) as e:
-        from scm_wsol.data import one_line_error
-        print(f'scm_wsol_eval_maps: error: {one_line_error(e)}', file=sys.stderr)
-        return 1
+    except (OSError, ValueError) as e: return _failed('scm_wsol_eval_maps', e)
     print(f"{results['num_images']} score maps from {args.scoremap_root}, scored on a {size}x{size} grid")
     for name, value in results.items():  # the named numbers (localization_summary's), not the keys behind them
         if ' ' in name or name in ('MaxBoxAcc', 'MaxBoxAccV2', 'PxAP', 'PIoU'): print(f'  {name:26s}{value:7.2f} %')

@@ -16,7 +16,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 import torch
-from PIL import Image
+from PIL import Image, ImageOps
 from torch.utils.data import Dataset
 from torchvision import transforms as T
 
@@ -26,9 +26,9 @@ from .config import resolve_data_dir, resolve_mask_metadata_dir, resolve_metadat
 __all__ = ['IMAGENET_MEAN', 'IMAGENET_STD', 'IMAGE_EXTENSIONS', 'METADATA_FILES', 'MASK_FOREGROUND', 'MASK_BACKGROUND',
            'MASK_IGNORE', 'train_transform', 'test_transform', 'boxes_to_grid', 'AnnotationError', 'ImageDecodeError',
            'DataWarning', 'Annotations', 'clip_boxes', 'load_image', 'scan_images', 'locate_images', 'WSOLDataset',
-           'pad_boxes', 'unpad_boxes', 'collate_boxes', 'read_cub', 'CUBDataset', 'read_ilsvrc_list',
-           'ilsvrc_train_list_from_folders', 'ILSVRCDataset', 'read_metadata', 'MetadataDataset', 'read_wsol_mask',
-           'read_mask_metadata', 'OpenImagesDataset', 'one_line_error', 'build_dataset']
+           'pad_boxes', 'unpad_boxes', 'collate_boxes', 'read_class_names', 'read_cub', 'CUBDataset',
+           'read_ilsvrc_list', 'ilsvrc_train_list_from_folders', 'ILSVRCDataset', 'read_metadata', 'MetadataDataset',
+           'read_wsol_mask', 'read_mask_metadata', 'OpenImagesDataset', 'one_line_error', 'build_dataset']
 
 # %% ../nbs/02_data.ipynb #9893acf2
 IMAGENET_MEAN = (0.485, 0.456, 0.406)
@@ -190,10 +190,12 @@ def _open_failure(path, error:Exception) -> Exception:
     if isinstance(error, FileNotFoundError): return FileNotFoundError(f'{path}: image not found')
     return ImageDecodeError(f'{path}: cannot decode image ({type(error).__name__}: {error})')
 
-def load_image(path) -> Image.Image:
-    "The image at `path` decoded by PIL as RGB."
+def load_image(path, upright:bool=False) -> Image.Image:
+    "The image at `path` decoded by PIL as RGB; `upright`: turned as its EXIF orientation says (datasets keep the stored pixels, which their boxes describe)."
     try:
-        with open(path, 'rb') as f: return Image.open(f).convert('RGB')
+        with open(path, 'rb') as f:
+            image = Image.open(f)
+            return (ImageOps.exif_transpose(image) if upright else image).convert('RGB')
     except Exception as e: raise _open_failure(path, e) from e
 
 def _probe(path, decode:bool):
@@ -414,6 +416,13 @@ def collate_boxes(batch):
     return items + (torch.stack(masks[0]),) if masks else items
 
 # %% ../nbs/02_data.ipynb #2f7a4a58
+def read_class_names(root) -> dict[int, str]|None:
+    "CUB's `classes.txt` under `root` as {class id (from 1): name}, or None when there is none; a bad line is an error naming it."
+    path = Path(root)/'classes.txt'
+    if not path.is_file(): return None
+    return {int(_number(k, path, r[0][0], r[0][1], int)): r[0][2][0]
+            for k, r in _table(path, 'CUB-200-2011 class names', lambda l: l.split(maxsplit=1), 1).items()}
+
 def read_cub(root, split:str|None=None, num_classes:int|None=200, truncate_boxes:bool=True) -> Annotations:
     "Annotations of CUB-200-2011 at `root`: all images, or the `'train'` or `'test'` split; boxes as corners, from x, y, width, height truncated to integers when `truncate_boxes`."
     root = Path(root)
@@ -439,11 +448,8 @@ def read_cub(root, split:str|None=None, num_classes:int|None=200, truncate_boxes
         # as the authors' loader, int(float(v)), before the corners are computed: kept for parity with their numbers
         if truncate_boxes: x, y, w, h = (float(math.trunc(v)) for v in (x, y, w, h))
         boxes.append([[x, y, x + w, y + h]])
-    classes = None
-    if (root/'classes.txt').is_file():
-        names = {int(_number(k, root/'classes.txt', r[0][0], r[0][1], int)): r[0][2][0]
-                 for k, r in _table(root/'classes.txt', 'CUB-200-2011 class names', lambda l: l.split(maxsplit=1), 1).items()}
-        classes = [names.get(c, str(c)) for c in range(1, max(max(names), max(labels) + 1, num_classes or 0) + 1)]
+    classes, names = None, read_class_names(root)
+    if names: classes = [names.get(c, str(c)) for c in range(1, max(max(names), max(labels) + 1, num_classes or 0) + 1)]
     boxes, box_image = _box_arrays(boxes)
     annotations = Annotations(image_ids, np.array(labels, dtype=np.int64), boxes, box_image, classes=classes,
                               source=str(files['train_test_split'] if split else files['images']), box_file=str(files['bounding_boxes']))

@@ -21,7 +21,7 @@ from torch.utils.data import DataLoader, Subset
 
 from .config import Config, apply_overrides, data_root, load_config, resolve_data_dir
 from .data import (
-    AnnotationError, boxes_to_grid, build_dataset, collate_boxes, read_mask_metadata, read_metadata, read_wsol_mask, unpad_boxes)
+    AnnotationError, boxes_to_grid, build_dataset, clip_boxes, collate_boxes, read_mask_metadata, read_metadata, read_wsol_mask, unpad_boxes)
 from .files import atomic_write, atomic_write_json, check_output_folder, run_record, staged_folder
 from .metrics import (
     ProtocolA, ProtocolB, ProtocolMask, SummaryRow, box_iou, boxes_from_scoremap, check_scoremap, localization_summary, protocol_a_scoremap,
@@ -345,8 +345,11 @@ def metadata_targets(
     if _is_mask_split(metadata_dir): annotations = read_mask_metadata(metadata_dir)
     else:
         annotations = read_metadata(metadata_dir)
-        boxes = boxes_to_grid(annotations.boxes, annotations.sizes[annotations.box_image], image_size, 'wsolevaluation')
-        grid = [boxes[annotations.box_image == i] for i in range(len(annotations))]
+        sizes = annotations.sizes[annotations.box_image]
+        # clipped and mapped as a MetadataDataset maps them, without opening its images
+        boxes = boxes_to_grid(clip_boxes(annotations.boxes, sizes)[0], sizes, image_size, 'wsolevaluation')
+        offsets = np.searchsorted(annotations.box_image, np.arange(len(annotations) + 1))
+        grid = [boxes[offsets[i]:offsets[i + 1]] for i in range(len(annotations))]
     if annotations.masks is not None: masks, mask_file = annotations.masks, annotations.mask_file
     if mask_metadata_dir is not None:
         extra = read_mask_metadata(mask_metadata_dir)

@@ -446,13 +446,13 @@ def run_experiment(
         seconds['evaluate'] = time.perf_counter() - tick
         evaluator = outcome.evaluator
         # protocol B's and PxAP's keys come from this pass only (training measured protocol A)
-        protocol_b = {k: v for p in (evaluator.protocol_b, evaluator.protocol_mask) if p is not None for k, v in p.compute().items()}
-        if final is not None: metrics = final | protocol_b
+        this_pass = {k: v for p in (evaluator.protocol_b, evaluator.protocol_mask) if p is not None for k, v in p.compute().items()}
+        if final is not None: metrics = final | this_pass
         else:
             metrics = val_record(record['results'], test_run.checkpoint_meta.get('epoch'), 'test', p['select_on'])
             if 'A' in evaluator.protocols:
                 metrics |= dict(cam_threshold=outcome.thresholds['A'], threshold_split=outcome.threshold_splits['A'])
-            metrics |= protocol_b
+            metrics |= this_pass
         curves = evaluator.curves()
         a_split = 'test'
         if outcome.val_curves is not None: curves['A'], a_split = outcome.val_curves, test_run.val_split

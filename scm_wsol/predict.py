@@ -20,7 +20,7 @@ from PIL import Image, ImageOps
 from torch.utils.data import DataLoader, Dataset
 
 from .config import Config, ConfigError, apply_overrides, default_config, load_config, resolve_data_dir
-from .data import IMAGENET_MEAN, IMAGENET_STD, DataWarning, ImageDecodeError, test_transform
+from .data import IMAGENET_MEAN, IMAGENET_STD, DataWarning, load_image, read_class_names, test_transform
 from .evaluate import available_device, checkpoint_model, progress_batches
 from .files import atomic_write, atomic_write_json, check_output_folder
 from .metrics import boxes_from_scoremap, protocol_a_scoremap, threshold_mask
@@ -97,11 +97,7 @@ def read_image(
             raise ValueError(f'numpy image: expected uint8 (H, W), (H, W, 1), (H, W, 3) or (H, W, 4), got {image.dtype} of shape {image.shape}')
         return Image.fromarray(image[..., 0] if image.ndim == 3 and image.shape[2] == 1 else image).convert('RGB')
     if isinstance(image, Image.Image): return ImageOps.exif_transpose(image).convert('RGB')
-    path = Path(image)
-    try:
-        with Image.open(path) as opened: return ImageOps.exif_transpose(opened).convert('RGB')
-    except FileNotFoundError: raise FileNotFoundError(f'{path}: image not found') from None
-    except Exception as e: raise ImageDecodeError(f'{path}: cannot decode image ({type(e).__name__}: {e})') from None
+    return load_image(image, upright=True)
 
 # %% ../nbs/08a_predict.ipynb #55aa2e9b
 def box_to_image(
@@ -313,13 +309,8 @@ def checkpoint_config(checkpoint) -> tuple[Config, dict, str]:
 def class_names(cfg:Config) -> list|None:
     "The class names of `cfg`'s dataset by class index: `classes.txt` of a CUB-layout folder (`<id> <name>` lines, ids from 1); None when there is none."
     if str(cfg.DATA.DATASET).upper() != 'CUB': return None
-    try: path = resolve_data_dir(cfg) / 'classes.txt'
+    try: names = read_class_names(resolve_data_dir(cfg))
     except ConfigError: return None
-    if not path.is_file(): return None
-    names = {}
-    for line in path.read_text(encoding='utf-8').splitlines():
-        number, _, name = line.strip().partition(' ')
-        if number.isdigit() and name.strip(): names[int(number)] = name.strip()
     return [names.get(i + 1) for i in range(int(cfg.DATA.NUM_CLASSES))] if names else None
 
 def load_predictor(
