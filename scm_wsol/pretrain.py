@@ -5,6 +5,7 @@
 # %% ../nbs/11_pretrain.ipynb #ce5c119f
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import os
@@ -12,11 +13,11 @@ import platform
 import time
 from pathlib import Path
 
-import cv2
 import numpy as np
 import timm
 import torch
 import torch.nn.functional as F
+from PIL import Image
 from torch import nn
 from torch.utils.data import DataLoader, Dataset
 
@@ -27,10 +28,14 @@ from .synthetic import CLUTTER, MAX_CLASSES, class_specs, render_image
 from .train import make_optimizer, seed_everything
 
 # %% auto #0
-__all__ = ['GeneratedCorpus', 'render_pool', 'corpus_accuracy', 'ClassTokenPretrainer', 'pretrain', 'pretrained_record',
-           'plot_pretraining']
+__all__ = ['resized', 'GeneratedCorpus', 'render_pool', 'corpus_accuracy', 'ClassTokenPretrainer', 'pretrain',
+           'pretrained_record', 'plot_pretraining']
 
 # %% ../nbs/11_pretrain.ipynb #ef47ead3
+def resized(image:np.ndarray, size:int) -> np.ndarray:
+    "`image` (H×W×3 uint8) resized to `size`² as the fine-tuning pipeline resizes (torchvision's `Resize` on a PIL image: bilinear, antialiased)."
+    return np.asarray(Image.fromarray(image).resize((size, size), Image.BILINEAR))
+
 class GeneratedCorpus(Dataset):
     "`size` generated images of `num_classes` classes, rendered on the fly; item `i` of `epoch` comes from the seed (seed, epoch, i)."
     def __init__(self, size:int, num_classes:int=MAX_CLASSES, seed:int=0, epoch:int=0, train:bool=True, image_size=(112, 192),
@@ -69,11 +74,11 @@ class GeneratedCorpus(Dataset):
             mx, my = rng.uniform(*self.margin, 2) * (x1 - x0 + 1, y1 - y0 + 1)
             image = image[max(0, int(y0 - my)):min(H, int(y1 + my) + 1), max(0, int(x0 - mx)):min(W, int(x1 + mx) + 1)]
         if self.train:
-            image = cv2.resize(image, (self.resize_size,) * 2, interpolation=cv2.INTER_LINEAR)
+            image = resized(image, self.resize_size)
             y, x = rng.integers(0, self.resize_size - self.crop_size + 1, 2)
             image = image[y:y + self.crop_size, x:x + self.crop_size]
             if rng.uniform() < 0.5: image = image[:, ::-1]
-        else: image = cv2.resize(image, (self.crop_size,) * 2, interpolation=cv2.INTER_LINEAR)
+        else: image = resized(image, self.crop_size)
         x = (image.astype(np.float32) - self.mean) / self.std
         return torch.from_numpy(np.ascontiguousarray(x.transpose(2, 0, 1))), label
 
@@ -133,6 +138,8 @@ def pretrain(
     device:str='cpu', # where the model trains ('cuda' on a GPU; the images are rendered by the loader's CPU workers)
     stop_after:int|None=None, # stop after this many epochs in all (the schedule stays that of `epochs`); a later call resumes
     pool:int|None=None, # render this many scenes once (`render_pool`) and crop them anew every epoch; None: fresh images every epoch
+    crop_p:float=0.75, # fraction of object-centric items (cropped around the object); the others are whole scenes, as in the datasets fine-tuned on
+    init=None, # weights written by this function to start from (a continued pretraining); None: timm's random initialisation
     log=print,
 ) -> dict: # the record written to results.json beside `out_file`
     "Pretrain `arch` on the generated corpus; after every epoch write the weights, `results.json` (how they were made) and a resumable state."
@@ -140,12 +147,15 @@ def pretrain(
     state_file = out_file.with_suffix('.state.pth')
     seed_everything(seed)
     model = timm.create_model(arch, num_classes=MAX_CLASSES)
-    trained = (ClassTokenPretrainer(model, MAX_CLASSES) if class_token_head else model).to(device)
+    trained = ClassTokenPretrainer(model, MAX_CLASSES) if class_token_head else model
+    started_from = _load_init(model, init, arch, out_file) if init is not None else None
+    trained = trained.to(device)
     optimizer = make_optimizer(trained, lr)
-    held = GeneratedCorpus(held_out, seed=seed + 1, train=False, clutter_p=clutter_p)
-    held_x = torch.stack([held[i][0] for i in range(len(held))])
-    held_y = torch.tensor([held[i][1] for i in range(len(held))])
-    held_kinds = [held.clutter_of(i) for i in range(len(held))]
+    # held out: items as the run draws them, and whole scenes (what fine-tuning on the generated dataset sees)
+    held = GeneratedCorpus(held_out, seed=seed + 1, train=False, clutter_p=clutter_p, crop_p=crop_p)
+    held_sets = {key: _held_tensors(GeneratedCorpus(held_out, seed=seed + 1, train=False, clutter_p=clutter_p, crop_p=p))
+                 for key, p in (('held_out', crop_p), ('held_out_scenes', 0.0))}
+    if started_from is not None: started_from['held_out'] = {k: corpus_accuracy(model, *v) for k, v in held_sets.items()}
     total = epochs * math.ceil(per_epoch / batch_size)
     step, history, seconds, start_epoch = 0, [], 0.0, 0
     if state_file.exists():
@@ -161,7 +171,7 @@ def pretrain(
         log(f'rendered a pool of {pool} scenes in {time.perf_counter() - start:.0f} s')
     for epoch in range(start_epoch, min(epochs, stop_after or epochs)):
         start = time.perf_counter()
-        loader = DataLoader(GeneratedCorpus(per_epoch, seed=seed, epoch=epoch, clutter_p=clutter_p, pool=scenes), batch_size=batch_size,
+        loader = DataLoader(GeneratedCorpus(per_epoch, seed=seed, epoch=epoch, clutter_p=clutter_p, crop_p=crop_p, pool=scenes), batch_size=batch_size,
                             shuffle=True, num_workers=num_workers, generator=torch.Generator().manual_seed(epoch),
                             pin_memory=torch.device(device).type == 'cuda')
         trained.train()
@@ -179,16 +189,17 @@ def pretrain(
             # summed on the model's device: no synchronisation per step on a GPU
             loss_sum += loss.detach() * len(labels); correct += (logits.argmax(1) == labels).sum(); seen += len(labels)
         loss_sum, correct = loss_sum.item(), correct.item()
-        accuracy = corpus_accuracy(model, held_x, held_y, held_kinds)
+        accuracy = {key: corpus_accuracy(model, *tensors) for key, tensors in held_sets.items()}
         seconds += time.perf_counter() - start
         history.append(dict(epoch=epoch + 1, train_loss=round(loss_sum / seen, 4), train_acc=round(correct / seen, 4),
-                            held_out=accuracy, lr=rate, seconds=round(seconds, 1)))
-        log(f"epoch {epoch + 1}/{epochs}: loss {loss_sum / seen:.3f}, train acc {correct / seen:.3f}, held-out acc {accuracy['all']:.3f} "
-            f"{ {k: v for k, v in accuracy.items() if k != 'all'} }, {seconds:.0f} s")
+                            **accuracy, lr=rate, seconds=round(seconds, 1)))
+        log(f"epoch {epoch + 1}/{epochs}: loss {loss_sum / seen:.3f}, train acc {correct / seen:.3f}, held-out acc {accuracy['held_out']['all']:.3f} "
+            f"{ {k: v for k, v in accuracy['held_out'].items() if k != 'all'} }, whole scenes {accuracy['held_out_scenes']['all']:.3f}, {seconds:.0f} s")
         atomic_torch_save(dict(model=trained.state_dict(), optimizer=optimizer.state_dict(), step=step, history=history,
                                seconds=seconds, epoch=epoch + 1, torch_rng=torch.get_rng_state()), state_file)
         record = _write_pretrained(out_file, model, held, history, seconds, arch, _run_params(epochs, per_epoch, lr, batch_size,
-                                   warmup, clutter_p, held, seed, held_out, num_workers, device, class_token_head) | dict(pool=pool))
+                                   warmup, clutter_p, held, seed, held_out, num_workers, device, class_token_head) | dict(pool=pool, init=None if init is None else str(init)),
+                                   started_from)
     if record is None: record = json.loads((out_file.parent / 'results.json').read_text())
     return record
 
@@ -201,7 +212,25 @@ def _run_params(epochs, per_epoch, lr, batch_size, warmup, clutter_p, corpus, se
 def _accelerator(device:str) -> str|None:
     return torch.cuda.get_device_name(torch.device(device)) if torch.device(device).type == 'cuda' else None
 
-def _write_pretrained(out_file:Path, model, held:GeneratedCorpus, history:list, seconds:float, arch:str, params:dict) -> dict:
+def _held_tensors(held:GeneratedCorpus) -> tuple:
+    items = [held[i] for i in range(len(held))]
+    return torch.stack([x for x, _ in items]), torch.tensor([y for _, y in items]), [held.clutter_of(i) for i in range(len(held))]
+
+def _load_init(model, init, arch:str, out_file) -> dict:
+    "Load the weights file `init` into `model`; what the record keeps of it (its name, digest and own record)."
+    init = Path(init)
+    if init.resolve() == Path(out_file).resolve(): raise ValueError(f'init={str(init)!r} is the file this run writes: start from a copy')
+    if not init.is_file(): raise FileNotFoundError(f'init={str(init)!r}: no such weights file')
+    state = torch.load(init, weights_only=True, map_location='cpu')
+    try: model.load_state_dict(state)
+    except RuntimeError as error: raise ValueError(f'{init}: not weights of {arch} with {MAX_CLASSES} classes ({str(error).splitlines()[0]})') from None
+    record_file = init.parent / 'results.json'
+    record = json.loads(record_file.read_text()) if record_file.is_file() else None
+    if record is not None and record.get('weights') != init.name: record = None  # the record of other weights
+    return dict(weights=init.name, sha256=hashlib.sha256(init.read_bytes()).hexdigest(), record=record)
+
+def _write_pretrained(out_file:Path, model, held:GeneratedCorpus, history:list, seconds:float, arch:str, params:dict,
+                      started_from:dict|None=None) -> dict:
     "The weights so far and their record (`results.json` beside them), both written atomically."
     atomic_torch_save({k: v.cpu() for k, v in model.state_dict().items()}, out_file)  # loadable without a GPU
     record = dict(weights=out_file.name, arch=arch, num_classes=MAX_CLASSES, classes=[f'{s}/{t}' for s, t in class_specs(MAX_CLASSES)],
@@ -209,7 +238,8 @@ def _write_pretrained(out_file:Path, model, held:GeneratedCorpus, history:list, 
                   corpus=dict(image_size=list(held.render['image_size']), distractors=list(held.render['distractors']),
                               occlusion=held.render['occlusion'], object_scale=list(held.render['object_scale']),
                               clutter=list(CLUTTER), resize_size=held.resize_size, crop_size=held.crop_size),
-                  history=history, held_out=history[-1]['held_out'] if history else None, seconds=round(seconds, 1),
+                  history=history, held_out=history[-1]['held_out'] if history else None,
+                  held_out_scenes=history[-1].get('held_out_scenes') if history else None, started_from=started_from, seconds=round(seconds, 1),
                   versions=dict(python=platform.python_version(), torch=torch.__version__, timm=timm.__version__, numpy=np.__version__),
                   machine=dict(platform=platform.platform(), processor=platform.processor() or platform.machine(),
                                threads=torch.get_num_threads(), cpus=os.cpu_count(), accelerator=_accelerator(params['device'])))
@@ -224,17 +254,27 @@ def pretrained_record() -> dict:
     return json.loads(path.read_text())
 
 def plot_pretraining(record:dict|None=None, dpi:int=80):
-    "Held-out accuracy per background kind and training loss over the pretraining epochs."
+    "Held-out accuracy (per background kind, and on whole scenes) and training loss over the pretraining epochs; a continued run's earlier stage in grey."
     import matplotlib.pyplot as plt
     record = record or pretrained_record()
-    epochs = [h['epoch'] for h in record['history']]
+    earlier = (record.get('started_from') or {}).get('record')
+    offset = earlier['completed_epochs'] if earlier else 0
+    epochs = [offset + h['epoch'] for h in record['history']]
     fig, (ax_acc, ax_loss) = plt.subplots(1, 2, figsize=(9, 3.2), dpi=dpi)
+    if earlier:
+        before = [h['epoch'] for h in earlier['history']]
+        ax_acc.plot(before, [100 * h['held_out']['all'] for h in earlier['history']], color='grey', label='earlier stage')
+        ax_loss.plot(before, [h['train_loss'] for h in earlier['history']], color='grey')
+        for ax in (ax_acc, ax_loss): ax.axvline(offset + 0.5, color='grey', ls='--', lw=0.8)
     for kind in ('all', *CLUTTER):
         ax_acc.plot(epochs, [100 * h['held_out'][kind] for h in record['history']], label=kind, lw=2.5 if kind == 'all' else 1)
+    if 'held_out_scenes' in record['history'][0]:
+        ax_acc.plot(epochs, [100 * h['held_out_scenes']['all'] for h in record['history']], 'k--', label='whole scenes')
     ax_acc.axhline(100 / record['num_classes'], color='grey', ls=':', label='chance')
     ax_acc.set(xlabel='epoch', ylabel='held-out top-1 (%)', title=f"{record['num_classes']} generated classes")
-    ax_acc.legend(fontsize=8)
+    ax_acc.legend(fontsize=7)
     ax_loss.plot(epochs, [h['train_loss'] for h in record['history']])
     ax_loss.set(xlabel='epoch', ylabel='training loss')
     fig.tight_layout()
     return fig
+
