@@ -240,10 +240,11 @@ def _first_map_side(scoremap_root, metadata_dir) -> int:
     "The side of the first listed image's map when it is square, else 224 (a missing or odd map is reported by the evaluation itself)."
     import numpy as np
     from pathlib import Path
+    from scm_wsol.evaluate import scoremap_path
     ids = Path(metadata_dir) / 'image_ids.txt'
     first = next((line.strip() for line in ids.read_text(encoding='utf-8-sig').splitlines() if line.strip()), None) if ids.is_file() else None
     if first is None: return 224
-    try: shape = np.load(Path(scoremap_root) / Path(first).with_suffix('.npy'), mmap_mode='r').shape
+    try: shape = np.load(scoremap_path(scoremap_root, first), mmap_mode='r').shape
     except (OSError, ValueError): return 224
     return int(shape[0]) if len(shape) == 2 and shape[0] == shape[1] else 224
 

@@ -153,8 +153,8 @@ def pretrain(
     optimizer = make_optimizer(trained, lr)
     # held out: items as the run draws them, and whole scenes (what fine-tuning on the generated dataset sees)
     held = GeneratedCorpus(held_out, seed=seed + 1, train=False, clutter_p=clutter_p, crop_p=crop_p)
-    held_sets = {key: _held_tensors(GeneratedCorpus(held_out, seed=seed + 1, train=False, clutter_p=clutter_p, crop_p=p))
-                 for key, p in (('held_out', crop_p), ('held_out_scenes', 0.0))}
+    held_sets = dict(held_out=_held_tensors(held),
+                     held_out_scenes=_held_tensors(GeneratedCorpus(held_out, seed=seed + 1, train=False, clutter_p=clutter_p, crop_p=0.0)))
     if started_from is not None: started_from['held_out'] = {k: corpus_accuracy(model, *v) for k, v in held_sets.items()}
     total = epochs * math.ceil(per_epoch / batch_size)
     step, history, seconds, start_epoch = 0, [], 0.0, 0
@@ -198,16 +198,15 @@ def pretrain(
         atomic_torch_save(dict(model=trained.state_dict(), optimizer=optimizer.state_dict(), step=step, history=history,
                                seconds=seconds, epoch=epoch + 1, torch_rng=torch.get_rng_state()), state_file)
         record = _write_pretrained(out_file, model, held, history, seconds, arch, _run_params(epochs, per_epoch, lr, batch_size,
-                                   warmup, clutter_p, held, seed, held_out, num_workers, device, class_token_head) | dict(pool=pool, init=None if init is None else str(init)),
-                                   started_from)
+                                   warmup, clutter_p, held, seed, held_out, num_workers, device, class_token_head, pool, init), started_from)
     if record is None: record = json.loads((out_file.parent / 'results.json').read_text())
     return record
 
-def _run_params(epochs, per_epoch, lr, batch_size, warmup, clutter_p, corpus, seed, held_out, num_workers, device, class_token_head) -> dict:
+def _run_params(epochs, per_epoch, lr, batch_size, warmup, clutter_p, corpus, seed, held_out, num_workers, device, class_token_head, pool, init) -> dict:
     return dict(epochs=epochs, per_epoch=per_epoch, lr=lr, batch_size=batch_size, warmup=warmup, clutter_p=list(clutter_p),
                 crop_p=corpus.crop_p, margin=list(corpus.margin), seed=seed, held_out=held_out, num_workers=num_workers,
                 device=str(device), class_token_head=class_token_head, label_smoothing=0.1, weight_decay=0.05,
-                optimizer='timm AdamW (scm_wsol.train.make_optimizer)')
+                optimizer='timm AdamW (scm_wsol.train.make_optimizer)', pool=pool, init=None if init is None else str(init))
 
 def _accelerator(device:str) -> str|None:
     return torch.cuda.get_device_name(torch.device(device)) if torch.device(device).type == 'cuda' else None
