@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import math
 import os
@@ -29,7 +30,7 @@ from .train import make_optimizer, seed_everything
 
 # %% auto #0
 __all__ = ['resized', 'GeneratedCorpus', 'render_pool', 'corpus_accuracy', 'ClassTokenPretrainer', 'pretrain',
-           'pretrained_record', 'plot_pretraining']
+           'pretrained_record', 'pretraining_stages', 'plot_pretraining']
 
 # %% ../nbs/11_pretrain.ipynb #ef47ead3
 def resized(image:np.ndarray, size:int) -> np.ndarray:
@@ -220,13 +221,14 @@ def _load_init(model, init, arch:str, out_file) -> dict:
     init = Path(init)
     if init.resolve() == Path(out_file).resolve(): raise ValueError(f'init={str(init)!r} is the file this run writes: start from a copy')
     if not init.is_file(): raise FileNotFoundError(f'init={str(init)!r}: no such weights file')
-    state = torch.load(init, weights_only=True, map_location='cpu')
+    data = init.read_bytes()  # read once: loaded and hashed
+    state = torch.load(io.BytesIO(data), weights_only=True, map_location='cpu')
     try: model.load_state_dict(state)
     except RuntimeError as error: raise ValueError(f'{init}: not weights of {arch} with {MAX_CLASSES} classes ({str(error).splitlines()[0]})') from None
     record_file = init.parent / 'results.json'
     record = json.loads(record_file.read_text()) if record_file.is_file() else None
     if record is not None and record.get('weights') != init.name: record = None  # the record of other weights
-    return dict(weights=init.name, sha256=hashlib.sha256(init.read_bytes()).hexdigest(), record=record)
+    return dict(weights=init.name, sha256=hashlib.sha256(data).hexdigest(), record=record)
 
 def _write_pretrained(out_file:Path, model, held:GeneratedCorpus, history:list, seconds:float, arch:str, params:dict,
                       started_from:dict|None=None) -> dict:
@@ -252,28 +254,36 @@ def pretrained_record() -> dict:
     if not path.exists(): raise FileNotFoundError(f'{path}: the pretraining record is missing (see nbs/11_pretrain.ipynb)')
     return json.loads(path.read_text())
 
+def pretraining_stages(record:dict|None=None) -> list[dict]:
+    "The records of every stage behind the weights, the first stage first (each continued stage keeps its predecessor's under `started_from`)."
+    stages = [record or pretrained_record()]
+    while (stages[0].get('started_from') or {}).get('record'): stages.insert(0, stages[0]['started_from']['record'])
+    return stages
+
 def plot_pretraining(record:dict|None=None, dpi:int=80):
-    "Held-out accuracy (per background kind, and on whole scenes) and training loss over the pretraining epochs; a continued run's earlier stage in grey."
+    "Held-out accuracy (per background kind, and on whole scenes) and training loss over the pretraining epochs; earlier stages in grey."
     import matplotlib.pyplot as plt
-    record = record or pretrained_record()
-    earlier = (record.get('started_from') or {}).get('record')
-    offset = earlier['completed_epochs'] if earlier else 0
-    epochs = [offset + h['epoch'] for h in record['history']]
+    *earlier, record = pretraining_stages(record)
     fig, (ax_acc, ax_loss) = plt.subplots(1, 2, figsize=(9, 3.2), dpi=dpi)
-    if earlier:
-        before = [h['epoch'] for h in earlier['history']]
-        ax_acc.plot(before, [100 * h['held_out']['all'] for h in earlier['history']], color='grey', label='earlier stage')
-        ax_loss.plot(before, [h['train_loss'] for h in earlier['history']], color='grey')
+    offset = 0
+    for n, stage in enumerate(earlier):  # each stage measured on its own held-out sets: the dashed lines part them
+        before = [offset + h['epoch'] for h in stage['history']]
+        ax_acc.plot(before, [100 * h['held_out']['all'] for h in stage['history']], color='grey', label='earlier stages' if n == 0 else None)
+        if 'held_out_scenes' in stage['history'][0]:
+            ax_acc.plot(before, [100 * h['held_out_scenes']['all'] for h in stage['history']], color='grey', ls='--')
+        ax_loss.plot(before, [h['train_loss'] for h in stage['history']], color='grey')
+        offset += stage['completed_epochs']
         for ax in (ax_acc, ax_loss): ax.axvline(offset + 0.5, color='grey', ls='--', lw=0.8)
+    epochs = [offset + h['epoch'] for h in record['history']]
     for kind in ('all', *CLUTTER):
         ax_acc.plot(epochs, [100 * h['held_out'][kind] for h in record['history']], label=kind, lw=2.5 if kind == 'all' else 1)
     if 'held_out_scenes' in record['history'][0]:
         ax_acc.plot(epochs, [100 * h['held_out_scenes']['all'] for h in record['history']], 'k--', label='whole scenes')
     ax_acc.axhline(100 / record['num_classes'], color='grey', ls=':', label='chance')
-    ax_acc.set(xlabel='epoch', ylabel='held-out top-1 (%)', title=f"{record['num_classes']} generated classes")
+    ax_acc.set(xlabel='epoch (all stages)', ylabel='held-out top-1 (%)', title=f"{record['num_classes']} generated classes")
     ax_acc.legend(fontsize=7)
     ax_loss.plot(epochs, [h['train_loss'] for h in record['history']])
-    ax_loss.set(xlabel='epoch', ylabel='training loss')
+    ax_loss.set(xlabel='epoch (all stages)', ylabel='training loss')
     fig.tight_layout()
     return fig
 
