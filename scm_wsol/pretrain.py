@@ -263,26 +263,25 @@ def pretraining_stages(record:dict|None=None) -> list[dict]:
 def plot_pretraining(record:dict|None=None, dpi:int=80):
     "Held-out accuracy (per background kind, and on whole scenes) and training loss over the pretraining epochs; earlier stages in grey."
     import matplotlib.pyplot as plt
-    *earlier, record = pretraining_stages(record)
+    stages = pretraining_stages(record)
     fig, (ax_acc, ax_loss) = plt.subplots(1, 2, figsize=(9, 3.2), dpi=dpi)
     offset = 0
-    for n, stage in enumerate(earlier):  # each stage measured on its own held-out sets: the dashed lines part them
-        before = [offset + h['epoch'] for h in stage['history']]
-        ax_acc.plot(before, [100 * h['held_out']['all'] for h in stage['history']], color='grey', label='earlier stages' if n == 0 else None)
-        if 'held_out_scenes' in stage['history'][0]:
-            ax_acc.plot(before, [100 * h['held_out_scenes']['all'] for h in stage['history']], color='grey', ls='--')
-        ax_loss.plot(before, [h['train_loss'] for h in stage['history']], color='grey')
+    for n, stage in enumerate(stages):
+        last, history = n == len(stages) - 1, stage['history']
+        epochs = [offset + h['epoch'] for h in history]
+        if n:
+            for ax in (ax_acc, ax_loss): ax.axvline(offset + 0.5, color='grey', ls='--', lw=0.8)  # each stage has its own held-out sets
+        for kind in ('all', *CLUTTER) if last else ('all',):
+            ax_acc.plot(epochs, [100 * h['held_out'][kind] for h in history], lw=2.5 if kind == 'all' else 1,
+                        **(dict(label=kind) if last else dict(color='grey', label='earlier stages' if n == 0 else None)))
+        if 'held_out_scenes' in history[0]:
+            ax_acc.plot(epochs, [100 * h['held_out_scenes']['all'] for h in history], 'k--' if last else '--',
+                        **(dict(label='whole scenes') if last else dict(color='grey')))
+        ax_loss.plot(epochs, [h['train_loss'] for h in history], **({} if last else dict(color='grey')))
         offset += stage['completed_epochs']
-        for ax in (ax_acc, ax_loss): ax.axvline(offset + 0.5, color='grey', ls='--', lw=0.8)
-    epochs = [offset + h['epoch'] for h in record['history']]
-    for kind in ('all', *CLUTTER):
-        ax_acc.plot(epochs, [100 * h['held_out'][kind] for h in record['history']], label=kind, lw=2.5 if kind == 'all' else 1)
-    if 'held_out_scenes' in record['history'][0]:
-        ax_acc.plot(epochs, [100 * h['held_out_scenes']['all'] for h in record['history']], 'k--', label='whole scenes')
-    ax_acc.axhline(100 / record['num_classes'], color='grey', ls=':', label='chance')
-    ax_acc.set(xlabel='epoch (all stages)', ylabel='held-out top-1 (%)', title=f"{record['num_classes']} generated classes")
+    ax_acc.axhline(100 / stages[-1]['num_classes'], color='grey', ls=':', label='chance')
+    ax_acc.set(xlabel='epoch (all stages)', ylabel='held-out top-1 (%)', title=f"{stages[-1]['num_classes']} generated classes")
     ax_acc.legend(fontsize=7)
-    ax_loss.plot(epochs, [h['train_loss'] for h in record['history']])
     ax_loss.set(xlabel='epoch (all stages)', ylabel='training loss')
     fig.tight_layout()
     return fig
