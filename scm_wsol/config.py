@@ -111,6 +111,7 @@ class SolverConfig(_Section):
     CLIP_GRAD: float = 0.0
     ACCUM_STEPS: int = 1
     LABEL_SMOOTHING: float = 0.0
+    LAYER_DECAY: float = 0.0
 
 @dataclass(slots=True)
 class CudnnConfig(_Section):
@@ -152,7 +153,7 @@ def default_config() -> Config:
 SCHEMA = {f.name: typing.get_type_hints(f.type) for f in fields(Config)}
 EXTENSION_KEYS = ('MODEL.PRETRAINED', 'MODEL.PRETRAINED_FILE', 'MODEL.DROP_PATH_RATE', 'DATA.METADATA_DIR', 'DATA.VAL_SPLIT',
                   'DATA.MASK_METADATA_DIR', 'SOLVER.SCHEDULE', 'SOLVER.WARMUP_EPOCHS', 'SOLVER.WARMUP_LR', 'SOLVER.MIN_LR', 'SOLVER.CLIP_GRAD',
-                  'SOLVER.ACCUM_STEPS', 'SOLVER.LABEL_SMOOTHING')
+                  'SOLVER.ACCUM_STEPS', 'SOLVER.LABEL_SMOOTHING', 'SOLVER.LAYER_DECAY')
 
 # %% ../nbs/01_config.ipynb #4fb3e01f
 KEY_DOCS = {
@@ -206,6 +207,7 @@ KEY_DOCS = {
     'SOLVER.CLIP_GRAD': '*ours*: clip the gradient norm to this value; 0 = no clipping (the authors\')',
     'SOLVER.ACCUM_STEPS': '*ours*: accumulate gradients over this many batches per optimiser step; 1 = none (the authors\')',
     'SOLVER.LABEL_SMOOTHING': '*ours*: label smoothing of the cross-entropy; 0 = plain cross-entropy (the authors\')',
+    'SOLVER.LAYER_DECAY': "*ours*: layer-wise learning-rate decay (timm's `layer_decay`): the head at the rate, each block below it this factor times the one above; 0 = one rate for all (the authors')",
     'CUDNN.BENCHMARK': '`torch.backends.cudnn.benchmark`',
     'CUDNN.DETERMINISTIC': '`torch.backends.cudnn.deterministic`',
     'CUDNN.ENABLE': '`torch.backends.cudnn.enabled`',

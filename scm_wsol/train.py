@@ -35,7 +35,7 @@ from .models import load_checkpoint, model_from_config, read_checkpoint
 
 # %% auto #0
 __all__ = ['AUTHORS_DEFAULT_LR', 'SCHEDULES', 'AMP', 'SELECT_ON', 'DTYPES', 'TRAIN_STATE_FORMAT', 'IGNORED_SOLVER_KEYS',
-           'RUN_OPTIONS', 'FINAL_ROWS', 'make_optimizer', 'step_decay_lr', 'LRSchedule', 'forward_loss',
+           'RUN_OPTIONS', 'FINAL_ROWS', 'make_optimizer', 'group_rate', 'step_decay_lr', 'LRSchedule', 'forward_loss',
            'optimizer_step', 'seed_everything', 'set_cudnn', 'rng_state', 'set_rng_state', 'SeededSamples',
            'EpochSampler', 'ShardSampler', 'Distributed', 'init_distributed', 'sync_batchnorm', 'TrainOptions',
            'NonFiniteLoss', 'CheckpointWriteError', 'run_folder_name', 'new_run_dir', 'plain_paths', 'git_describe',
@@ -50,10 +50,20 @@ def make_optimizer(
     lr:float, # base learning rate
     weight_decay:float=0.05, # of the decayed group (the authors' timm default)
     eps:float=1e-8, # AdamW's epsilon (their timm default)
+    layer_decay:float=0., # SOLVER.LAYER_DECAY: timm's layer-wise rate decay; 0: one rate for all (the authors')
 ) -> torch.optim.AdamW:
-    "The authors' optimiser: timm's AdamW with two groups, no decay first (1-D parameters, biases, `no_weight_decay()`), then the rest."
+    "The authors' optimiser: timm's AdamW with two groups, no decay first (1-D parameters, biases, `no_weight_decay()`), then the rest; per layer with `layer_decay`."
     from timm.optim import create_optimizer_v2
-    return create_optimizer_v2(getattr(model, 'module', model), 'adamw', lr=lr, weight_decay=weight_decay, eps=eps)
+    model = getattr(model, 'module', model)
+    if not 0 <= layer_decay <= 1: raise ValueError(f'SOLVER.LAYER_DECAY {layer_decay!r}: use a factor in (0, 1], or 0 for one rate')
+    if layer_decay and not hasattr(model, 'group_matcher'):
+        raise ValueError(f'SOLVER.LAYER_DECAY {layer_decay!r}: {type(model).__name__} does not name its layers '
+                         "(timm's group_matcher); use 0 for one rate")
+    return create_optimizer_v2(model, 'adamw', lr=lr, weight_decay=weight_decay, eps=eps, layer_decay=layer_decay or None)
+
+def group_rate(group:dict, lr:float) -> float:
+    "The rate of one parameter group when the schedule says `lr`: times its layer's factor under `SOLVER.LAYER_DECAY`."
+    return lr * group.get('lr_scale', 1.0)
 
 def step_decay_lr(
     base_lr:float, # the rate of the first epoch without a decay
@@ -88,7 +98,7 @@ class LRSchedule:
             from timm.scheduler import CosineLRScheduler
             warmup = round(solver.WARMUP_EPOCHS * self.steps_per_epoch)
             total = solver.NUM_EPOCHS * self.steps_per_epoch
-            for group in optimizer.param_groups: group['lr'] = self.base_lr
+            for group in optimizer.param_groups: group['lr'] = group_rate(group, self.base_lr)
             self.cosine = CosineLRScheduler(optimizer, t_initial=max(1, total - warmup), lr_min=solver.MIN_LR, warmup_t=warmup,
                                             warmup_lr_init=solver.WARMUP_LR, warmup_prefix=True, t_in_epochs=False)
 
@@ -99,7 +109,7 @@ class LRSchedule:
 
     def set(self, epoch:int, optimizer_steps:int=0) -> float:
         lr = self.lr(epoch, optimizer_steps)
-        for group in self.optimizer.param_groups: group['lr'] = lr
+        for group in self.optimizer.param_groups: group['lr'] = group_rate(group, lr)
         return lr
 
 # %% ../nbs/09_train.ipynb #56d8f4a4
@@ -437,7 +447,7 @@ class Trainer:
         # SyncBatchNorm, if asked, before the optimiser and DDP take the model (it keeps the same parameters)
         self.model = sync_batchnorm(self._build_model().to(self.device, self.dtype), self.ddp, self.device, o.sync_bn)
         self.base_lr = AUTHORS_DEFAULT_LR if o.lr is None else float(o.lr)
-        self.optimizer = make_optimizer(self.model, self.base_lr)
+        self.optimizer = make_optimizer(self.model, self.base_lr, layer_decay=cfg.SOLVER.LAYER_DECAY)
         self.schedule = LRSchedule(self.optimizer, cfg, self.base_lr, self.iters_per_epoch)
         self.scaler = torch.amp.GradScaler(self.device.type) if o.amp == 'fp16' else None
         loss_kwargs = {'label_smoothing': cfg.SOLVER.LABEL_SMOOTHING} if cfg.SOLVER.LABEL_SMOOTHING else {}
@@ -535,7 +545,8 @@ class Trainer:
     def _schedule_text(self) -> str:
         s = self.cfg.SOLVER
         extra = [f'gradient clipping at {s.CLIP_GRAD:g}'] * bool(s.CLIP_GRAD) + [f'{s.ACCUM_STEPS} batches per step'] * (s.ACCUM_STEPS > 1) \
-                + [f'label smoothing {s.LABEL_SMOOTHING:g}'] * bool(s.LABEL_SMOOTHING)
+                + [f'label smoothing {s.LABEL_SMOOTHING:g}'] * bool(s.LABEL_SMOOTHING) \
+                + [f'layer-wise rate decay {s.LAYER_DECAY:g} (the head at the rate)'] * bool(s.LAYER_DECAY)
         if s.SCHEDULE == 'step': text = f'{s.NUM_EPOCHS} epochs, the authors\' step rule (x{s.LR_FACTOR:g} at epochs divisible by {s.LR_STEPS})'
         else: text = f'{s.NUM_EPOCHS} epochs, cosine to {s.MIN_LR:g} after {s.WARMUP_EPOCHS:g} warm-up epochs from {s.WARMUP_LR:g}'
         return ', '.join([text, *extra])
@@ -601,7 +612,7 @@ def _train_epoch(self:Trainer):
         batches = progress_bar(self.loader, parent=self.mb)
     for i, (images, labels) in enumerate(batches, start=self.position):
         images, labels = images.to(self.device, self.dtype, non_blocking=True), labels.to(self.device, non_blocking=True)
-        lr_used = self.optimizer.param_groups[-1]['lr']
+        lr_used = max(group['lr'] for group in self.optimizer.param_groups)  # the schedule's rate (the head's under layer decay)
         step_now = (i + 1) % accum == 0 or i + 1 == n_iters
         sync = contextlib.nullcontext() if step_now or not ddp.enabled else self.net.no_sync()
         with sync:
@@ -710,7 +721,7 @@ def _save_last(self:Trainer, epoch_end:bool=False):
     state = dict(format=TRAIN_STATE_FORMAT, arch=self.cfg.MODEL.ARCH, num_classes=self.cfg.DATA.NUM_CLASSES,
                  epoch=epoch, position=position, iters_per_epoch=self.iters_per_epoch, global_step=self.global_step,
                  optimizer_steps=0 if epoch_end else self.optimizer_steps, model=self.model.state_dict(),
-                 optimizer=self.optimizer.state_dict(), lr=self.optimizer.param_groups[-1]['lr'], base_lr=self.base_lr,
+                 optimizer=self.optimizer.state_dict(), lr=max(group['lr'] for group in self.optimizer.param_groups), base_lr=self.base_lr,
                  best=self.best, records=self.records, meters={k: (m.sum, m.count) for k, m in self.meters.items()},
                  rng=states, loader=dict(seed=self.cfg.BASIC.SEED, epoch=epoch, position=position, batch_size=self.loader.batch_size),
                  world_size=self.ddp.world_size, config=self.cfg.to_dict(), options=plain_paths(asdict(self.options)))
