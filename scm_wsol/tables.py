@@ -10,6 +10,7 @@ import math
 import os
 import time
 import traceback
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
@@ -30,12 +31,12 @@ __all__ = ['METHODS', 'GENERATED_CONFIGS', 'GENERATED_PARAMS', 'GENERATED_SEEDS'
            'THRESHOLD_CURVES', 'CURVE_NAMES', 'FIGURES', 'INVESTIGATION', 'INVESTIGATION_PLACEHOLDER', 'Experiment',
            'config_params', 'smoke_grid', 'generated_grid', 'authors_grid', 'released_grid', 'make_grid',
            'needs_generated', 'find_template', 'papermill_executor', 'selected_checkpoint', 'missing_dataset',
-           'run_parameters', 'environment', 'failure_status', 'run_grid', 'dataset_label', 'backbone_name', 'collect',
-           'mean_std', 'published_row', 'family_row', 'table1', 'protocol_b_table', 'ablation_tables', 'runs_table',
-           'shown_columns', 'markdown_table', 'latex_escape', 'latex_table', 'write_tables', 'curve_frame',
-           'figure_threshold_curves', 'figure_scm_parameters', 'figure_training_curves', 'gallery_runs',
-           'load_run_model', 'figure_gallery', 'write_figures', 'machine_text', 'baselines_table', 'findings',
-           'write_reports_readme']
+           'run_parameters', 'environment', 'failure_status', 'usable_cpus', 'run_grid', 'dataset_label',
+           'backbone_name', 'collect', 'mean_std', 'published_row', 'family_row', 'table1', 'protocol_b_table',
+           'ablation_tables', 'runs_table', 'shown_columns', 'markdown_table', 'latex_escape', 'latex_table',
+           'write_tables', 'curve_frame', 'figure_threshold_curves', 'figure_scm_parameters', 'figure_training_curves',
+           'gallery_runs', 'load_run_model', 'figure_gallery', 'write_figures', 'machine_text', 'baselines_table',
+           'findings', 'write_reports_readme']
 
 # %% ../nbs/13_tables.ipynb #70e4ac6c
 METHODS = ('TS-CAM', 'SCM')
@@ -197,10 +198,12 @@ def find_template(name:str='experiment.ipynb') -> Path:
     return found.resolve()
 
 def papermill_executor(template, output, parameters:dict, cwd) -> None:
-    "Execute `template` with papermill into `output`, its working directory `cwd`; the notebook is saved after every cell, so a failed one shows where it stopped."
+    "Execute `template` with papermill into `output`, its kernel working in `cwd`; the notebook is saved after every cell, so a failed one shows where it stopped."
     import papermill as pm
-    pm.execute_notebook(str(template), str(output), parameters=parameters, cwd=str(cwd), kernel_name='python3',
-                        progress_bar=False, log_output=False)
+    # the kernel starts in `cwd` (nbclient's resources path) instead of papermill's cwd=, which changes the directory of the
+    # whole process: two runs at once (run_grid's jobs) would restore each other's
+    pm.execute_notebook(str(Path(template).resolve()), str(Path(output).resolve()), parameters=parameters, kernel_name='python3',
+                        progress_bar=False, log_output=False, resources={'metadata': {'path': str(Path(cwd).resolve())}})
 
 # %% ../nbs/13_tables.ipynb #353f37a5
 def _read_json(path:Path):
@@ -291,6 +294,36 @@ def failure_status(error:str|None) -> str:
     "'diverged' for a run whose training loss became non-finite (a measured outcome: the training stopped), else 'failed' (an error)."
     return 'diverged' if str(error or '').startswith('NonFiniteLoss') else 'failed'
 
+def usable_cpus() -> int:
+    "The CPUs this process may run on (its affinity where the system says, else the machine's count)."
+    try: return len(os.sched_getaffinity(0))
+    except AttributeError: return os.cpu_count() or 1
+
+def _execute_run(entry:Experiment, where:str, run_dir:Path, runs_dir:Path, template, executor, overrides, progress:bool) -> dict:
+    "One run into its folder: its entry, the executed notebook and results.json, or failed.json; the outcome `run_grid` returns."
+    run_dir.mkdir(parents=True, exist_ok=True)
+    for stale in ('failed.json', 'results.json'): (run_dir / stale).unlink(missing_ok=True)
+    atomic_write_json(run_dir / 'entry.json', _entry_record(entry))
+    started, start = _now(), time.perf_counter()
+    if progress: print(f'{where}: running, writing to {run_dir}', flush=True)
+    try:
+        params = run_parameters(entry, run_dir, runs_dir, overrides)
+        template = template if template is not None else find_template()
+        absent = missing_dataset(params, template.parent)
+        if absent is None: executor(template, run_dir / 'experiment.ipynb', params, template.parent)
+        if absent is not None: status, error = 'not run', f'no data: its dataset folder {absent} is not there'
+        elif not (run_dir / 'results.json').is_file(): raise RuntimeError(f'the experiment notebook wrote no {run_dir / "results.json"}')
+        else: status, error = 'done', None
+    except Exception as e:
+        error = _error_text(e)
+        status = failure_status(error)
+        atomic_write_json(run_dir / 'failed.json', dict(name=entry.name, error=error, traceback=traceback.format_exc(),
+                                                        started=started, seconds=time.perf_counter() - start))
+    seconds = time.perf_counter() - start
+    atomic_write_json(run_dir / 'job.json', dict(status=status, started=started, seconds=seconds, error=error))
+    if progress: print(f'{where}: {status} in {seconds:.1f} s' + (f' ({error})' if error else ''), flush=True)
+    return dict(name=entry.name, status=status, seconds=seconds, error=error)
+
 def run_grid(
     grid, # a list of `Experiment`s, or the name of one of `GRIDS`
     reports_dir, # runs go to `reports_dir/runs/<name>/`
@@ -300,20 +333,22 @@ def run_grid(
     progress:bool=True, # print a line per run
     executor=None, # called as executor(template, output_notebook, parameters, cwd); None: `papermill_executor`
     env:dict|None=None, # environment variables of the runs, e.g. {'SCM_WSOL_DATA_ROOT': '/data'}
-) -> list[dict]: # per run: name, status ('done', 'skipped', 'not run', 'diverged', 'failed'), seconds, error
-    "Execute each run of `grid` into its folder (executed notebook `experiment.ipynb`, results.json); a run whose data is not there is not run, a failure is written to `failed.json`, and the next run goes on."
+    jobs:int=1, # runs executed at once; above 1 each gets CPUs // jobs threads (OMP_NUM_THREADS, unless set)
+) -> list[dict]: # per run, in the grid's order: name, status ('done', 'skipped', 'not run', 'diverged', 'failed'), seconds, error
+    "Execute each run of `grid` into its folder (executed notebook `experiment.ipynb`, results.json), `jobs` at a time; a run whose data is not there is not run, a failure is written to `failed.json`, and the next run goes on."
     grid = make_grid(grid) if isinstance(grid, str) else list(grid)
     names = [e.name for e in grid]
     if len(set(names)) != len(names): raise ValueError(f'run names repeat in the grid: {sorted({n for n in names if names.count(n) > 1})}')
     for e in grid:
         if e.checkpoint_from is not None and e.checkpoint_from not in names[:names.index(e.name)]:
             raise ValueError(f'{e.name}: evaluates the checkpoint of {e.checkpoint_from!r}, which is not an earlier run of the grid')
+    if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1: raise ValueError(f'jobs {jobs!r}: give how many runs go at once, 1 or more')
     reports_dir = Path(reports_dir)
     runs_dir = reports_dir / 'runs'
     template = Path(template) if template is not None else None
     executor = executor or papermill_executor
     atomic_write_json(reports_dir / 'grid.json', _merge_grid(reports_dir / 'grid.json', grid))
-    outcomes, ran = [], set()
+    outcomes, ran, todo = {}, set(), []
     for i, entry in enumerate(grid, 1):
         run_dir = runs_dir / entry.name
         where = f'[{i}/{len(grid)}] {entry.name}'
@@ -321,35 +356,23 @@ def run_grid(
             if not _trained_here(run_dir):
                 if progress: print(f'{where}: done before, but its checkpoint is not here (checkpoints stay out of git): running again', flush=True)
             elif _read_json(run_dir / 'entry.json') == _entry_record(entry):
-                outcomes.append(dict(name=entry.name, status='skipped', seconds=0.0, error=None))
+                outcomes[entry.name] = dict(name=entry.name, status='skipped', seconds=0.0, error=None)
                 if progress: print(f'{where}: done before, skipped ({run_dir / "results.json"})', flush=True)
                 continue
-            if progress: print(f'{where}: done before with other parameters: running again', flush=True)
+            else:
+                if progress: print(f'{where}: done before with other parameters: running again', flush=True)
         ran.add(entry.name)
-        run_dir.mkdir(parents=True, exist_ok=True)
-        for stale in ('failed.json', 'results.json'): (run_dir / stale).unlink(missing_ok=True)
-        atomic_write_json(run_dir / 'entry.json', _entry_record(entry))
-        started, start = _now(), time.perf_counter()
-        if progress: print(f'{where}: running, writing to {run_dir}', flush=True)
-        try:
-            params = run_parameters(entry, run_dir, runs_dir, overrides)
-            if template is None: template = find_template()
-            with environment(env):
-                absent = missing_dataset(params, template.parent)
-                if absent is None: executor(template, run_dir / 'experiment.ipynb', params, template.parent)
-            if absent is not None: status, error = 'not run', f'no data: its dataset folder {absent} is not there'
-            elif not (run_dir / 'results.json').is_file(): raise RuntimeError(f'the experiment notebook wrote no {run_dir / "results.json"}')
-            else: status, error = 'done', None
-        except Exception as e:
-            error = _error_text(e)
-            status = failure_status(error)
-            atomic_write_json(run_dir / 'failed.json', dict(name=entry.name, error=error, traceback=traceback.format_exc(),
-                                                            started=started, seconds=time.perf_counter() - start))
-        seconds = time.perf_counter() - start
-        atomic_write_json(run_dir / 'job.json', dict(status=status, started=started, seconds=seconds, error=error))
-        outcomes.append(dict(name=entry.name, status=status, seconds=seconds, error=error))
-        if progress: print(f'{where}: {status} in {seconds:.1f} s' + (f' ({error})' if error else ''), flush=True)
-    return outcomes
+        todo.append((entry, where, run_dir))
+    # the kernels inherit the environment; runs side by side share the CPUs instead of each taking all of them
+    threads = {} if jobs == 1 or 'OMP_NUM_THREADS' in {**os.environ, **(env or {})} else {'OMP_NUM_THREADS': max(1, usable_cpus() // jobs)}
+    with environment({**(env or {}), **threads}), ThreadPoolExecutor(jobs) as pool:
+        futures = {}
+        for entry, where, run_dir in todo:
+            # a run that evaluates another's checkpoint starts once that run has ended
+            if entry.checkpoint_from in futures: futures[entry.checkpoint_from].result()
+            futures[entry.name] = pool.submit(_execute_run, entry, where, run_dir, runs_dir, template, executor, overrides, progress)
+        outcomes |= {name: future.result() for name, future in futures.items()}
+    return [outcomes[name] for name in names]
 
 # %% ../nbs/13_tables.ipynb #2b52b16f
 DATASET_NAMES = {'CUB': 'CUB-200-2011', 'ILSVRC': 'ILSVRC-2012', 'ImageNet': 'ILSVRC-2012'}
