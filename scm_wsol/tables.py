@@ -359,8 +359,7 @@ def run_grid(
                 outcomes[entry.name] = dict(name=entry.name, status='skipped', seconds=0.0, error=None)
                 if progress: print(f'{where}: done before, skipped ({run_dir / "results.json"})', flush=True)
                 continue
-            else:
-                if progress: print(f'{where}: done before with other parameters: running again', flush=True)
+            elif progress: print(f'{where}: done before with other parameters: running again', flush=True)
         ran.add(entry.name)
         todo.append((entry, where, run_dir))
     # the kernels inherit the environment; runs side by side share the CPUs instead of each taking all of them

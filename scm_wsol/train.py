@@ -35,12 +35,12 @@ from .models import load_checkpoint, model_from_config, read_checkpoint
 
 # %% auto #0
 __all__ = ['AUTHORS_DEFAULT_LR', 'SCHEDULES', 'AMP', 'SELECT_ON', 'DTYPES', 'TRAIN_STATE_FORMAT', 'IGNORED_SOLVER_KEYS',
-           'RUN_OPTIONS', 'FINAL_ROWS', 'make_optimizer', 'group_rate', 'step_decay_lr', 'LRSchedule', 'forward_loss',
-           'optimizer_step', 'seed_everything', 'set_cudnn', 'rng_state', 'set_rng_state', 'SeededSamples',
-           'EpochSampler', 'ShardSampler', 'Distributed', 'init_distributed', 'sync_batchnorm', 'TrainOptions',
-           'NonFiniteLoss', 'CheckpointWriteError', 'run_folder_name', 'new_run_dir', 'plain_paths', 'git_describe',
-           'write_backup', 'RunLog', 'Meter', 'topk_correct', 'batch_stats', 'evaluate_split', 'authors_results',
-           'val_record', 'Trainer', 'train', 'read_scalars', 'plot_training']
+           'RUN_OPTIONS', 'FINAL_ROWS', 'make_optimizer', 'group_rate', 'scheduled_rate', 'step_decay_lr', 'LRSchedule',
+           'forward_loss', 'optimizer_step', 'seed_everything', 'set_cudnn', 'rng_state', 'set_rng_state',
+           'SeededSamples', 'EpochSampler', 'ShardSampler', 'Distributed', 'init_distributed', 'sync_batchnorm',
+           'TrainOptions', 'NonFiniteLoss', 'CheckpointWriteError', 'run_folder_name', 'new_run_dir', 'plain_paths',
+           'git_describe', 'write_backup', 'RunLog', 'Meter', 'topk_correct', 'batch_stats', 'evaluate_split',
+           'authors_results', 'val_record', 'Trainer', 'train', 'read_scalars', 'plot_training']
 
 # %% ../nbs/09_train.ipynb #f59910a4
 AUTHORS_DEFAULT_LR = 5e-4  # their argparse default, in force whenever --lr was not given
@@ -64,6 +64,10 @@ def make_optimizer(
 def group_rate(group:dict, lr:float) -> float:
     "The rate of one parameter group when the schedule says `lr`: times its layer's factor under `SOLVER.LAYER_DECAY`."
     return lr * group.get('lr_scale', 1.0)
+
+def scheduled_rate(optimizer) -> float:
+    "The rate the schedule last set: that of the groups at factor 1 (the head's under `SOLVER.LAYER_DECAY`), the largest."
+    return max(group['lr'] for group in optimizer.param_groups)
 
 def step_decay_lr(
     base_lr:float, # the rate of the first epoch without a decay
@@ -612,7 +616,7 @@ def _train_epoch(self:Trainer):
         batches = progress_bar(self.loader, parent=self.mb)
     for i, (images, labels) in enumerate(batches, start=self.position):
         images, labels = images.to(self.device, self.dtype, non_blocking=True), labels.to(self.device, non_blocking=True)
-        lr_used = max(group['lr'] for group in self.optimizer.param_groups)  # the schedule's rate (the head's under layer decay)
+        lr_used = scheduled_rate(self.optimizer)
         step_now = (i + 1) % accum == 0 or i + 1 == n_iters
         sync = contextlib.nullcontext() if step_now or not ddp.enabled else self.net.no_sync()
         with sync:
@@ -721,7 +725,7 @@ def _save_last(self:Trainer, epoch_end:bool=False):
     state = dict(format=TRAIN_STATE_FORMAT, arch=self.cfg.MODEL.ARCH, num_classes=self.cfg.DATA.NUM_CLASSES,
                  epoch=epoch, position=position, iters_per_epoch=self.iters_per_epoch, global_step=self.global_step,
                  optimizer_steps=0 if epoch_end else self.optimizer_steps, model=self.model.state_dict(),
-                 optimizer=self.optimizer.state_dict(), lr=max(group['lr'] for group in self.optimizer.param_groups), base_lr=self.base_lr,
+                 optimizer=self.optimizer.state_dict(), lr=scheduled_rate(self.optimizer), base_lr=self.base_lr,
                  best=self.best, records=self.records, meters={k: (m.sum, m.count) for k, m in self.meters.items()},
                  rng=states, loader=dict(seed=self.cfg.BASIC.SEED, epoch=epoch, position=position, batch_size=self.loader.batch_size),
                  world_size=self.ddp.world_size, config=self.cfg.to_dict(), options=plain_paths(asdict(self.options)))
