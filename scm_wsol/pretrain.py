@@ -29,16 +29,22 @@ from .synthetic import CLUTTER, MAX_CLASSES, class_specs, render_image
 from .train import make_optimizer, seed_everything
 
 # %% auto #0
-__all__ = ['resized', 'GeneratedCorpus', 'render_pool', 'corpus_accuracy', 'ClassTokenPretrainer', 'pretrain',
-           'pretrained_record', 'pretraining_stages', 'plot_pretraining']
+__all__ = ['CORPUS_WORD', 'resized', 'corpus_rng', 'GeneratedCorpus', 'render_pool', 'corpus_accuracy', 'ClassTokenPretrainer',
+           'pretrain', 'pretrained_record', 'pretraining_stages', 'plot_pretraining']
 
 # %% ../nbs/11_pretrain.ipynb #ef47ead3
 def resized(image:np.ndarray, size:int) -> np.ndarray:
     "`image` (H×W×3 uint8) resized to `size`² as the fine-tuning pipeline resizes (torchvision's `Resize` on a PIL image: bilinear, antialiased)."
     return np.asarray(Image.fromarray(image).resize((size, size), Image.BILINEAR))
 
+CORPUS_WORD = 0x636F7270  # "corp": the first word of every corpus seed, so no corpus stream is a dataset's (those begin with their seed)
+
+def corpus_rng(seed:int, epoch:int, index:int, *purpose:int) -> np.random.Generator:
+    "The generator of item `index` of `epoch` in the corpus of `seed` (`purpose`: 1 its background kind, 2 its crop of a pooled scene)."
+    return np.random.default_rng([CORPUS_WORD, seed, epoch, index, *purpose])
+
 class GeneratedCorpus(Dataset):
-    "`size` generated images of `num_classes` classes, rendered on the fly; item `i` of `epoch` comes from the seed (seed, epoch, i)."
+    "`size` generated images of `num_classes` classes, rendered on the fly; item `i` of `epoch` comes from `corpus_rng(seed, epoch, i)`."
     def __init__(self, size:int, num_classes:int=MAX_CLASSES, seed:int=0, epoch:int=0, train:bool=True, image_size=(112, 192),
                  resize_size:int=108, crop_size:int=96, clutter_p=(0.2, 0.4, 0.4), distractors=(0, 3), occlusion:float=0.2,
                  object_scale=(0.35, 0.75), crop_p:float=0.75, margin=(0.05, 0.4), pool:list|None=None):
@@ -54,13 +60,13 @@ class GeneratedCorpus(Dataset):
 
     def clutter_of(self, index:int) -> str:
         "The background kind of item `index` (one of `CLUTTER`)."
-        rng = np.random.default_rng([self.seed, self.epoch, index, 1])
+        rng = corpus_rng(self.seed, self.epoch, index, 1)
         return CLUTTER[rng.choice(len(CLUTTER), p=self.clutter_p / self.clutter_p.sum())]
 
     def scene(self, index:int) -> tuple[np.ndarray, tuple, int, np.random.Generator]:
         "Item `index` before any crop: the rendered image, its box, its label, and the generator its crop continues with."
         label = index % len(self.specs)
-        rng = np.random.default_rng([self.seed, self.epoch, index])
+        rng = corpus_rng(self.seed, self.epoch, index)
         image, box, *_ = render_image(rng, *self.specs[label], clutter=self.clutter_of(index), **self.render)
         return image, box, label, rng
 
@@ -68,7 +74,7 @@ class GeneratedCorpus(Dataset):
         if self.pool is None: image, box, label, rng = self.scene(index)
         else:  # a scene rendered once, cropped afresh in every epoch
             image, box, label = self.pool[index % len(self.pool)]
-            rng = np.random.default_rng([self.seed, self.epoch, index, 2])
+            rng = corpus_rng(self.seed, self.epoch, index, 2)
         if rng.uniform() < self.crop_p:  # object-centric, as most ImageNet photos are
             x0, y0, x1, y1 = box
             H, W = image.shape[:2]
