@@ -27,8 +27,8 @@ from .files import atomic_write, atomic_write_json
 # %% auto #0
 __all__ = ['SHAPES', 'TEXTURES', 'MAX_CLASSES', 'CLUTTER', 'MIN_OBJECT_RADIUS', 'GENERATOR_VERSION', 'STAMP', 'SPLITS',
            'MASK_SPLITS', 'GENERATED_FOLDERS', 'random_colour', 'texture', 'shape_outline', 'class_specs', 'class_dirs',
-           'render_image', 'shape_diameter', 'object_scale_range', 'read_stamp', 'content_digest', 'read_split',
-           'preview_grid', 'make_dataset', 'dataset_summary', 'generated_options', 'main']
+           'render_image', 'shape_diameter', 'object_scale_range', 'read_stamp', 'image_rng', 'content_digest',
+           'read_split', 'preview_grid', 'make_dataset', 'dataset_summary', 'generated_options', 'main']
 
 # %% ../nbs/03_synthetic.ipynb #b45dfd1f
 SHAPES = ('star', 'ring', 'cross', 'triangle', 'ellipse', 'crescent', 'hexagon', 'heart')
@@ -325,6 +325,10 @@ def _write_masks(root:Path, path:str, object_mask:np.ndarray, occluder_mask:np.n
     (root / f'{stem}_ignore.png').write_bytes(_encode_png(np.where(solid & hidden, 255, 0).astype(np.uint8)))
     return f'{stem}.png', f'{stem}_ignore.png'
 
+def image_rng(seed:int, label:int, index:int, kind:int) -> np.random.Generator:
+    "The generator that renders image `index` of class `label` in the dataset of `seed` (`kind` 0: a training or test image, 1: a val image)."
+    return np.random.default_rng([seed, label, index, kind])
+
 def _write_dataset(root:Path, p:dict):
     "Render and write every file of the dataset described by `p` under `root` (a fresh folder), except the stamp."
     dirs, specs = class_dirs(p['num_classes']), class_specs(p['num_classes'])
@@ -340,7 +344,7 @@ def _write_dataset(root:Path, p:dict):
         is_training[np.random.default_rng([p['seed'], label, 2]).permutation(p['images_per_class'])[:num_train]] = True
         for kind, count in ((0, p['images_per_class']), (1, p['val_per_class'])):
             for i in range(count):
-                image, box, object_mask, occluder_mask = render_image(np.random.default_rng([p['seed'], label, i, kind]), shape,
+                image, box, object_mask, occluder_mask = render_image(image_rng(p['seed'], label, i, kind), shape,
                                                                      texture_kind, **render)
                 path = f'{folder}/{stem}_{"val_" if kind else ""}{i + 1:04d}.jpg'
                 (root / 'images' / path).write_bytes(_encode_jpeg(image, p['jpeg_quality']))
